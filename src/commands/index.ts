@@ -1,0 +1,6 @@
+// Every command registers itself on the program; one line per command.
+import type { Command } from "commander";
+
+export type RegisterCommand = (program: Command) => void;
+
+export const commands: RegisterCommand[] = [];
