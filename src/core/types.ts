@@ -11,7 +11,6 @@ export interface Ticket {
   id: string;
   /** Person key: trimmed, NFKC, lower-case (§2.3). */
   assignee: string;
-  /** The assignee as written (first spelling seen), for output of people not on the roster. */
   created: number;
   firstResponse: number;
   resolved: number;
@@ -83,4 +82,9 @@ export interface Dataset {
 export interface Clock {
   elapsedMs(start: number, end: number): number;
   dayMs: number;
+  /** Business clock with a holiday preset: years that elapsedMs calls touched and the preset has
+   *  no official data for (counted as plain weekends there). The caller reports them. */
+  uncoveredYears?: ReadonlySet<number>;
+  /** Same check for one interval, without recording it: lets the caller count affected rows. */
+  findUncoveredYears?(start: number, end: number): number[];
 }

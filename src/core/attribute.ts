@@ -1,0 +1,50 @@
+// Places tickets, survey responses and records in the period and with their person (§2, §4.1).
+import type { PersonData } from "./metrics/context.js";
+import type { Period } from "./period.js";
+import type { Dataset, Ticket } from "./types.js";
+import type { Warnings } from "./warnings.js";
+
+export type PeriodBy = "created_at" | "resolved_at";
+
+function inPeriod(at: number, period: Period): boolean {
+  return at >= period.start && at < period.end; // NaN compares false: unresolved is out
+}
+
+export function ticketsInPeriod(tickets: Ticket[], period: Period, by: PeriodBy, warnings: Warnings): Ticket[] {
+  const inside = tickets.filter((t) => inPeriod(by === "created_at" ? t.created : t.resolved, period));
+  const outside = tickets.length - inside.length;
+  if (outside > 0) {
+    warnings.add("outside_period", `tickets outside the period ${period.label} (by ${by}) were not counted`, undefined, outside);
+  }
+  return inside;
+}
+
+export function groupByPerson(data: Dataset, inside: Ticket[], period: Period, warnings: Warnings): Map<string, PersonData> {
+  const byPerson = new Map<string, PersonData>();
+  const slot = (key: string) => {
+    let entry = byPerson.get(key);
+    if (!entry) byPerson.set(key, (entry = { tickets: [], surveys: [], records: [] }));
+    return entry;
+  };
+  for (const ticket of inside) slot(ticket.assignee).tickets.push(ticket);
+
+  const allTickets = new Map<string, Ticket>();
+  for (const ticket of data.tickets) allTickets.set(ticket.id, ticket);
+  const insideIds = new Set(inside.map((t) => t.id));
+  for (const survey of data.surveys) {
+    if (survey.ticketId !== undefined) {
+      const ticket = allTickets.get(survey.ticketId);
+      if (!ticket) {
+        warnings.add("survey_unknown_ticket", "survey response for a ticket that is not in the ticket files was skipped", survey.source);
+      } else if (insideIds.has(ticket.id)) {
+        slot(ticket.assignee).surveys.push({ survey, ticket });
+      }
+    } else if (survey.person !== undefined && (survey.date !== survey.date || inPeriod(survey.date, period))) {
+      slot(survey.person).surveys.push({ survey, ticket: undefined });
+    }
+  }
+  for (const record of data.records) {
+    if (record.date !== record.date || inPeriod(record.date, period)) slot(record.person).records.push(record);
+  }
+  return byPerson;
+}

@@ -1,0 +1,54 @@
+// Who is rated (§2.3): everyone on the roster (unless they left before the period), and every
+// assignee of a ticket in the period. Keys are person keys; output ids keep the roster spelling.
+import type { Period } from "./period.js";
+import type { RosterEntry, Ticket } from "./types.js";
+import type { Warnings } from "./warnings.js";
+
+export interface Person {
+  key: string;
+  id: string;
+  name: string | null;
+  role: string;
+  team: string | null;
+  roster: RosterEntry | undefined;
+}
+
+export function ratedPeople(
+  roster: RosterEntry[] | undefined,
+  ticketsInPeriod: Ticket[],
+  roles: string[],
+  period: Period,
+  warnings: Warnings,
+): Map<string, Person> {
+  const people = new Map<string, Person>();
+  const left = new Set<string>();
+  const defaultRole = roles[0]!;
+  for (const entry of roster ?? []) {
+    if (entry.endDate !== undefined && entry.endDate < period.firstDay) {
+      left.add(entry.person);
+      continue;
+    }
+    if (people.has(entry.person)) {
+      warnings.add("roster_duplicate", "person listed twice on the roster; the first entry is used", entry.source);
+      continue;
+    }
+    let role = defaultRole;
+    if (entry.role !== undefined) {
+      const wanted = entry.role.trim().toLowerCase();
+      if (roles.includes(wanted)) role = wanted;
+      else warnings.add("unknown_role", `roster role is not one of the rubric's roles; rated as '${defaultRole}'`, entry.source);
+    }
+    people.set(entry.person, { key: entry.person, id: entry.id, name: entry.name ?? null, role, team: entry.team ?? null, roster: entry });
+  }
+  for (const ticket of ticketsInPeriod) {
+    const key = ticket.assignee;
+    if (people.has(key)) continue;
+    if (left.has(key)) {
+      warnings.add("assignee_left", "ticket assigned to someone who left before the period; counted for them anyway", ticket.source);
+    } else if (roster) {
+      warnings.add("assignee_not_on_roster", `assignee is not on the roster; rated with role '${defaultRole}'`, ticket.source);
+    }
+    people.set(key, { key, id: key, name: null, role: defaultRole, team: null, roster: undefined });
+  }
+  return people;
+}

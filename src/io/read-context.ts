@@ -1,0 +1,40 @@
+import type { Rubric } from "../schema/rubric.js";
+import type { Warnings } from "../core/warnings.js";
+import type { InputKind } from "./fields.js";
+import type { Table, TableRow } from "./table.js";
+
+export interface ReadContext {
+  rubric: Rubric;
+  timeZone: string;
+  warnings: Warnings;
+  /** Non-canonical ticket fields some `where` needs, and roster fields a distribution groups by. */
+  extraFields: Partial<Record<InputKind, string[]>>;
+}
+
+export interface ReadStats {
+  rows: number;
+  used: number;
+  rejected: number;
+}
+
+export function inputSpec(rubric: Rubric, kind: InputKind) {
+  return rubric.inputs?.[kind];
+}
+
+export function dateFormats(rubric: Rubric, kind: InputKind): string[] {
+  const format = rubric.inputs?.[kind]?.date_format;
+  return format === undefined ? [] : Array.isArray(format) ? format : [format];
+}
+
+/** Walks every row of a table, calling `visit` which returns false for a rejected row. */
+export async function eachRow(table: Table, visit: (row: TableRow) => boolean): Promise<ReadStats> {
+  const stats: ReadStats = { rows: 0, used: 0, rejected: 0 };
+  for await (const batch of table.rows()) {
+    for (const row of batch) {
+      stats.rows++;
+      if (visit(row)) stats.used++;
+      else stats.rejected++;
+    }
+  }
+  return stats;
+}

@@ -1,0 +1,68 @@
+// The terminal table of `kpi score`: rank, person, role, score, grade (coloured by band), one
+// column of points per indicator, and a footer with counts per grade and the warnings.
+import Table from "cli-table3";
+import type { ChalkInstance } from "chalk";
+import type { Rubric } from "../schema/rubric.js";
+import type { ScoreResult } from "../schema/result.js";
+import { stripControl } from "../io/writers/sanitize.js";
+
+const fmt = (value: number, decimals: number) => value.toFixed(decimals).replace(/\.?0+$/, "") || "0";
+
+function gradePainter(rubric: Rubric, c: ChalkInstance) {
+  const palette = [c.green.bold, c.green, c.cyan, c.yellow, c.red, c.red.bold];
+  const last = rubric.grades.length - 1;
+  return (grade: string) => {
+    const index = rubric.grades.findIndex((g) => g.id === grade);
+    // The lowest band is always red, whatever the number of bands.
+    const paint = index === last ? c.red : (palette[index] ?? ((s: string) => s));
+    return paint(grade);
+  };
+}
+
+export function renderScoreTable(result: ScoreResult, rubric: Rubric, c: ChalkInstance): string {
+  const indicators = rubric.indicators;
+  const withBonus = result.people.some((p) => p.bonus !== null);
+  const head = ["#", "person", "role", "score", "grade", ...indicators.map((i) => i.label ?? i.id), ...(withBonus ? ["bonus"] : [])];
+  const table = new Table({
+    head: head.map((h) => c.bold(h)),
+    style: { head: [], border: [] },
+    colAligns: ["right", "left", "left", "right", "center", ...indicators.map(() => "right" as const), ...(withBonus ? ["right" as const] : [])],
+  });
+  const paintGrade = gradePainter(rubric, c);
+  for (const person of result.people) {
+    const who = person.name ? `${stripControl(person.name)} (${stripControl(person.id)})` : stripControl(person.id);
+    const cells = indicators.map((indicator) => {
+      const r = person.indicators.find((i) => i.id === indicator.id);
+      if (!r) return c.dim("·");
+      if (r.points === null) return c.dim("n/a");
+      const text = fmt(r.points, 1);
+      return r.status === "veto" ? c.red(`${text}!`) : r.status === "insufficient" ? c.dim(`${text}*`) : text;
+    });
+    table.push([
+      String(person.rank),
+      who,
+      person.role,
+      person.score.toFixed(2),
+      paintGrade(person.grade),
+      ...cells,
+      ...(withBonus ? [person.bonus === null ? "" : person.bonus.toFixed(2)] : []),
+    ]);
+  }
+  return `${table.toString()}\n${renderFooter(result, rubric, c)}`;
+}
+
+function renderFooter(result: ScoreResult, rubric: Rubric, c: ChalkInstance): string {
+  const counts = rubric.grades.map((g) => {
+    const n = result.people.filter((p) => p.grade === g.id).length;
+    return `${g.id}${g.label ? ` ${g.label}` : ""}: ${n}`;
+  });
+  const lines = [`${result.rubric.name} · ${result.period.label} · ${result.people.length} people · ${counts.join(" · ")}`];
+  const marks = [];
+  if (result.people.some((p) => p.indicators.some((i) => i.status === "insufficient"))) marks.push("n/a = not enough data (excluded)", "* = not enough data (neutral/zero)");
+  if (result.people.some((p) => p.indicators.some((i) => i.status === "veto"))) marks.push("! = veto");
+  if (marks.length > 0) lines.push(c.dim(marks.join(" · ")));
+  for (const warning of result.warnings) {
+    lines.push(c.yellow(`warning: ${warning.count} × ${warning.message}${warning.example ? ` (e.g. ${warning.example})` : ""}`));
+  }
+  return `${lines.join("\n")}\n`;
+}

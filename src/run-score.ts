@@ -1,0 +1,98 @@
+// The scoring path shared by `kpi score` and `kpi test`: rubric file + input files -> result.
+import { createClock } from "./core/calendar/business-calendar.js";
+import { deriveFirstResponses } from "./core/first-response.js";
+import type { ClockKind } from "./core/metrics/context.js";
+import { whereFields } from "./core/metrics/where.js";
+import { parsePeriod } from "./core/period.js";
+import { scorePeople } from "./core/score-people.js";
+import { parseDefaultTimestamp } from "./core/timestamp.js";
+import type { Clock } from "./core/types.js";
+import { Warnings } from "./core/warnings.js";
+import { formatInstant } from "./core/zone.js";
+import { usageError } from "./errors.js";
+import { FIELDS } from "./io/fields.js";
+import { loadDataset, type InputFiles } from "./io/load-dataset.js";
+import { loadRubricFile } from "./io/rubric-file.js";
+import type { ScoreResult } from "./schema/result.js";
+import type { Rubric } from "./schema/rubric.js";
+import { version } from "./version.js";
+
+export interface RunScoreOptions {
+  rubricPath: string;
+  files: InputFiles;
+  period: string;
+  asOf?: string | undefined;
+  progress?: ((line: string) => void) | undefined;
+}
+
+export async function runScore(options: RunScoreOptions): Promise<{ result: ScoreResult; rubric: Rubric }> {
+  const { rubric, sha256 } = await loadRubricFile(options.rubricPath);
+  const timeZone = rubric.timezone ?? "UTC";
+  const period = parsePeriod(options.period, timeZone);
+  if (!period) throw usageError(`'${options.period}' is not a period`, "use 2026-10, 2026-Q4, 2026 or 2026-10-05..2026-10-18");
+  let asOf = period.end;
+  if (options.asOf !== undefined) {
+    asOf = parseDefaultTimestamp(options.asOf, timeZone);
+    if (Number.isNaN(asOf)) throw usageError(`--as-of '${options.asOf}' is not a timestamp`, 'e.g. --as-of "2026-11-03 18:00" or 2026-11-03T18:00:00+08:00');
+  }
+  if (!options.files.tickets?.length && !options.files.roster?.length) {
+    throw usageError("no tickets and no roster given: nobody to rate", "pass --tickets FILE (and --surveys, --roster …) or a directory holding tickets.csv");
+  }
+
+  const warnings = new Warnings();
+  const loaded = await loadDataset({
+    rubric,
+    timeZone,
+    files: options.files,
+    extraFields: extraFieldsOf(rubric),
+    warnings,
+    onFile: (kind, file, stats) => options.progress?.(`read ${file}: ${stats.rows.toLocaleString("en-US")} rows`),
+  });
+  options.progress?.("");
+
+  const { data } = loaded;
+  if (data.events.length > 0) {
+    const summary = deriveFirstResponses(data.tickets, data.events, rubric.inputs?.events?.automatic_actors ?? [], {
+      override: rubric.inputs?.tickets?.first_response === "events",
+    });
+    const unknown = summary.unknownTicketEvents;
+    if (unknown.count > 0) warnings.add("event_unknown_ticket", "events for tickets not in the ticket files were skipped", unknown.example, unknown.count);
+  }
+
+  const clocks = new Map<ClockKind, Clock>();
+  const clockFor = (kind: ClockKind) => {
+    let clock = clocks.get(kind);
+    if (!clock) clocks.set(kind, (clock = createClock(kind, rubric.calendar, timeZone)));
+    return clock;
+  };
+  const scored = scorePeople({ rubric, data, period, asOf, clockFor, warnings });
+  for (const clock of clocks.values()) {
+    for (const year of [...(clock.uncoveredYears ?? [])].sort()) {
+      warnings.add("calendar_year_uncovered", `no official holiday calendar for ${year}: only weekends and the rubric's own holidays were skipped`);
+    }
+  }
+
+  const result: ScoreResult = {
+    kpi: 1,
+    tool: `kpi ${version}`,
+    rubric: { name: rubric.name, sha256 },
+    period: {
+      label: period.label,
+      start: formatInstant(timeZone, period.start),
+      end: formatInstant(timeZone, period.end),
+      ...(options.asOf !== undefined ? { as_of: formatInstant(timeZone, asOf) } : {}),
+    },
+    inputs: loaded.manifest,
+    people: scored.people,
+    warnings: warnings.list(),
+  };
+  return { result, rubric };
+}
+
+/** Non-canonical fields the rubric reads: `where` keys on tickets, the distribution group on the roster. */
+function extraFieldsOf(rubric: Rubric) {
+  const tickets = whereFields([...rubric.indicators, ...(rubric.adjustments ?? [])].map((i) => i.where));
+  const group = rubric.distribution?.group;
+  const roster = group && !(group in FIELDS.roster) ? [group] : [];
+  return { tickets, roster };
+}
