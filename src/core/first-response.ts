@@ -31,6 +31,12 @@ export function deriveFirstResponses(
   options: DeriveFirstResponsesOptions = {},
 ): FirstResponseSummary {
   const automatic = new Set([...AUTOMATIC_ACTORS, ...automaticActors.map(personKey)]);
+  const isPersonCache = new Map<string, boolean>(); // few distinct actors; NFKC per event is slow
+  const isPerson = (actor: string): boolean => {
+    let yes = isPersonCache.get(actor);
+    if (yes === undefined) isPersonCache.set(actor, (yes = !automatic.has(personKey(actor))));
+    return yes;
+  };
   const index = new Map<string, number>();
   tickets.forEach((t, i) => {
     const id = t.id.trim();
@@ -47,7 +53,7 @@ export function deriveFirstResponses(
       example ??= ev.source;
       continue;
     }
-    if (ev.kind.trim().toLowerCase() !== "reply" || automatic.has(personKey(ev.actor))) continue;
+    if (ev.kind.trim().toLowerCase() !== "reply" || !isPerson(ev.actor)) continue;
     if (ev.at > tickets[i]!.created && ev.at < earliest[i]!) earliest[i] = ev.at;
   }
 

@@ -13,15 +13,20 @@ export interface Person {
   roster: RosterEntry | undefined;
 }
 
+/**
+ * `declaredRoles` undefined: the rubric has one indicator set for everyone, and the roster's role
+ * is shown as written. Declared roles: a roster role must be one of them (else the first, warned).
+ */
 export function ratedPeople(
   roster: RosterEntry[] | undefined,
   ticketsInPeriod: Ticket[],
-  roles: string[],
+  declaredRoles: string[] | undefined,
   period: Period,
   warnings: Warnings,
 ): Map<string, Person> {
   const people = new Map<string, Person>();
   const left = new Set<string>();
+  const roles = declaredRoles ?? ["default"];
   const defaultRole = roles[0]!;
   for (const entry of roster ?? []) {
     if (entry.endDate !== undefined && entry.endDate < period.firstDay) {
@@ -33,7 +38,9 @@ export function ratedPeople(
       continue;
     }
     let role = defaultRole;
-    if (entry.role !== undefined) {
+    if (entry.role !== undefined && declaredRoles === undefined) {
+      role = entry.role.trim();
+    } else if (entry.role !== undefined) {
       const wanted = entry.role.trim().toLowerCase();
       if (roles.includes(wanted)) role = wanted;
       else warnings.add("unknown_role", `roster role is not one of the rubric's roles; rated as '${defaultRole}'`, entry.source);

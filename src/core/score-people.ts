@@ -31,9 +31,8 @@ const EMPTY: PersonData = { tickets: [], surveys: [], records: [] };
 export function scorePeople(input: ScoreInput): ScoreOutput {
   const { rubric, data, period } = input;
   const warnings = input.warnings ?? new Warnings();
-  const roles = rubric.roles ?? ["default"];
   const inside = ticketsInPeriod(data.tickets, period, rubric.period?.by ?? "created_at", warnings);
-  const people = ratedPeople(data.roster, inside, roles, period, warnings);
+  const people = ratedPeople(data.roster, inside, rubric.roles, period, warnings);
   const byPerson = groupByPerson(data, inside, period, warnings);
   for (const key of byPerson.keys()) {
     if (!people.has(key) && byPerson.get(key)!.tickets.length === 0) {

@@ -36,7 +36,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 function computeOffset(timeZone: string, instant: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const asUtc = utcFields(get("year"), get("month"), get("day"), get("hour"), get("minute"), get("second"), 0);
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
@@ -77,7 +77,7 @@ export function wallToInstant(
   second = 0,
   ms = 0,
 ): number {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const wall = utcFields(year, month, day, hour, minute, second, ms);
   if (timeZone === "UTC") return wall;
   const o1 = offsetAt(timeZone, wall - offsetAt(timeZone, wall));
   const guess = wall - o1;
@@ -90,6 +90,15 @@ export function wallToInstant(
   }
   // Gap: the wall time does not exist; use the offset before the transition (moves forward).
   return wall - Math.min(o1, o2);
+}
+
+/** Date.UTC, except that years 0–99 stay years 0–99 instead of becoming 1900–1999. */
+function utcFields(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+  if (year < 0 || year > 99) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, ms);
+  return d.getTime();
 }
 
 export interface WallTime {

@@ -25,7 +25,7 @@ export function renderScoreTable(result: ScoreResult, rubric: Rubric, c: ChalkIn
   const head = ["#", "person", "role", "score", "grade", ...indicators.map((i) => i.label ?? i.id), ...(withBonus ? ["bonus"] : [])];
   const table = new Table({
     head: head.map((h) => c.bold(h)),
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
     colAligns: ["right", "left", "left", "right", "center", ...indicators.map(() => "right" as const), ...(withBonus ? ["right" as const] : [])],
   });
   const paintGrade = gradePainter(rubric, c);
