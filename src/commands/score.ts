@@ -2,12 +2,7 @@
 import { Command, Option } from "commander";
 import { z } from "zod";
 import { usageError } from "../errors.js";
-import { findInputs } from "../io/find-inputs.js";
-import { writeOutput } from "../io/write-output.js";
-import { runScore } from "../run-score.js";
-import { FORMATS, formatFromPath, renderResult, type Format } from "../render/formats.js";
-import { colorsFor } from "../render/colors.js";
-import { renderRunSummary } from "../render/run-summary.js";
+import { FORMAT_NAMES, formatFromPath, type Format } from "../render/format-names.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -20,9 +15,10 @@ export const scoreOptionsSchema = z.object({
   events: z.array(z.string()).default([]),
   period: z.string().optional(),
   asOf: z.string().optional(),
-  format: z.enum(Object.keys(FORMATS) as [Format, ...Format[]]).optional(),
+  format: z.enum(FORMAT_NAMES).optional(),
   out: z.string().optional(),
   bom: z.boolean().default(false),
+  lang: z.enum(["zh", "en"]).default("zh"),
   dirs: z.array(z.string()).default([]),
 });
 
@@ -39,9 +35,10 @@ export function registerScoreCommand(program: Command): void {
     .option("--events <file>", "ticket events, to derive the first human response; repeatable", collect)
     .option("-p, --period <period>", "2026-10 | 2026-Q4 | 2026 | 2026-10-05..2026-10-18 (required)")
     .option("--as-of <timestamp>", "open tickets are judged at this instant (default: end of period)")
-    .addOption(new Option("-f, --format <format>", "output format (default: table, or from --out's extension)").choices(Object.keys(FORMATS)))
+    .addOption(new Option("-f, --format <format>", "output format (default: table, or from --out's extension)").choices(FORMAT_NAMES))
     .option("-o, --out <file>", "write to a file instead of stdout")
     .option("--bom", "CSV: start with a UTF-8 byte-order mark so Excel reads Chinese text", false)
+    .addOption(new Option("--lang <lang>", "wording of the xlsx workbook").choices(["zh", "en"]).default("zh"))
     .addHelpText(
       "after",
       `
@@ -49,14 +46,25 @@ Examples:
   $ kpi score --rubric examples/support-dept.rubric.yaml examples/2026-10 --period 2026-10
   $ kpi score -r rubric.yaml -t tickets.csv -s surveys.csv --roster roster.csv -p 2026-Q4 --format json
   $ kpi score -r rubric.yaml data/ -p 2026-10 --out ratings.csv --bom
+  $ kpi score -r rubric.yaml data/ -p 2026-10 --out appraisal-2026-10.xlsx --lang zh
   $ kpi score -r rubric.yaml data/ -p 2026-10 --as-of "2026-11-03 18:00" --format json | jq '.people[0]'
 
 Exit codes: 0 success (also with warnings) · 1 invalid rubric or data · 2 usage error · 3 bug`,
     )
     .action(async (dirs: string[], raw: Record<string, unknown>) => {
       const options = parseOptions({ ...raw, dirs });
+      // Heavy modules load here, so `kpi --help` and `kpi check` start fast.
+      const [{ findInputs }, { runScore }, { renderResult }, { writeOutput }, { colorsFor }, { renderRunSummary }] = await Promise.all([
+        import("../io/find-inputs.js"),
+        import("../run-score.js"),
+        import("../render/formats.js"),
+        import("../io/write-output.js"),
+        import("../render/colors.js"),
+        import("../render/run-summary.js"),
+      ]);
       const files = await findInputs(options.dirs, options);
       const format: Format = options.format ?? (options.out ? formatFromPath(options.out) : undefined) ?? "table";
+      if (format === "xlsx" && (options.out ?? "-") === "-" && process.stdout.isTTY) throw usageError("--format xlsx writes a binary workbook: give --out FILE.xlsx", "or redirect stdout to a file");
       const { result, rubric } = await runScore({
         rubricPath: options.rubric,
         files,
@@ -64,7 +72,7 @@ Exit codes: 0 success (also with warnings) · 1 invalid rubric or data · 2 usag
         asOf: options.asOf,
         progress: format !== "json" && process.stderr.isTTY ? (line) => process.stderr.write(`\r${line}\x1b[K`) : undefined,
       });
-      const output = await renderResult(format, result, rubric, { bom: options.bom, colors: colorsFor(process.stdout), toTerminal: !options.out });
+      const output = await renderResult(format, result, rubric, { bom: options.bom, colors: colorsFor(process.stdout), toTerminal: !options.out, lang: options.lang });
       await writeOutput(output, options.out);
       process.stderr.write(renderRunSummary(result, colorsFor(process.stderr)));
     });

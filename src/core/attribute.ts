@@ -19,24 +19,27 @@ export function ticketsInPeriod(tickets: Ticket[], period: Period, by: PeriodBy,
   return inside;
 }
 
-export function groupByPerson(data: Dataset, inside: Ticket[], period: Period, warnings: Warnings): Map<string, PersonData> {
+export function groupByPerson(data: Dataset, insideTickets: Ticket[], period: Period, warnings: Warnings): Map<string, PersonData> {
   const byPerson = new Map<string, PersonData>();
   const slot = (key: string) => {
     let entry = byPerson.get(key);
     if (!entry) byPerson.set(key, (entry = { tickets: [], surveys: [], records: [] }));
     return entry;
   };
-  for (const ticket of inside) slot(ticket.assignee).tickets.push(ticket);
+  for (const ticket of insideTickets) slot(ticket.assignee).tickets.push(ticket);
 
-  const allTickets = new Map<string, Ticket>();
-  for (const ticket of data.tickets) allTickets.set(ticket.id, ticket);
-  const insideIds = new Set(inside.map((t) => t.id));
+  // Index only the tickets some response names: a month can hold a million tickets.
+  const named = new Set<string>();
+  for (const survey of data.surveys) if (survey.ticketId !== undefined) named.add(survey.ticketId);
+  const byId = new Map<string, Ticket>();
+  if (named.size > 0) for (const ticket of data.tickets) if (named.has(ticket.id) && !byId.has(ticket.id)) byId.set(ticket.id, ticket);
+  const inside = new Set(byId.size > 0 ? insideTickets.filter((t) => byId.get(t.id) === t) : []);
   for (const survey of data.surveys) {
     if (survey.ticketId !== undefined) {
-      const ticket = allTickets.get(survey.ticketId);
+      const ticket = byId.get(survey.ticketId);
       if (!ticket) {
         warnings.add("survey_unknown_ticket", "survey response for a ticket that is not in the ticket files was skipped", survey.source);
-      } else if (insideIds.has(ticket.id)) {
+      } else if (inside.has(ticket)) {
         slot(ticket.assignee).surveys.push({ survey, ticket });
       }
     } else if (survey.person !== undefined && (survey.date !== survey.date || inPeriod(survey.date, period))) {

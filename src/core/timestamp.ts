@@ -3,7 +3,7 @@
 // offset are read in the rubric zone, never the machine's.
 import { parse as parseWithFormat, isValid } from "date-fns";
 import { tz } from "@date-fns/tz";
-import { wallToInstant } from "./zone.js";
+import { createWallConverter, wallToInstant, type WallConverter } from "./zone.js";
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -38,7 +38,7 @@ function validDay(y: number, m: number, d: number): boolean {
  * (also `2026/10/8 9:15` as Chinese Excel writes it) and a date alone (midnight in the zone).
  * Returns NaN when the text is none of these.
  */
-export function parseDefaultTimestamp(text: string, timeZone: string): number {
+export function parseDefaultTimestamp(text: string, timeZone: string, toInstant: WallConverter = (...wall) => wallToInstant(timeZone, ...wall)): number {
   const s = text.trim();
   const y = digitsAt(s, 0, 4);
   if (y < 0) return Number.NaN;
@@ -52,7 +52,7 @@ export function parseDefaultTimestamp(text: string, timeZone: string): number {
   const [d] = dd;
   if (!validDay(y, m, d)) return Number.NaN;
   let i = dd[1];
-  if (i === s.length) return wallToInstant(timeZone, y, m, d);
+  if (i === s.length) return toInstant(y, m, d);
   const t = s[i];
   if (t !== "T" && t !== " ") return Number.NaN;
   i++;
@@ -80,7 +80,7 @@ export function parseDefaultTimestamp(text: string, timeZone: string): number {
   const hour = hh[0];
   if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
   const utcWall = Date.UTC(y, m - 1, d, hour, minute, second, ms);
-  if (i === s.length) return wallToInstant(timeZone, y, m, d, hour, minute, second, ms);
+  if (i === s.length) return toInstant(y, m, d, hour, minute, second, ms);
   const offset = parseOffset(s, i);
   if (Number.isNaN(offset)) return Number.NaN;
   return utcWall - offset;
@@ -151,12 +151,13 @@ export function excelSerialToInstant(serial: number, timeZone: string): number {
 }
 
 export function createTimestampParser(timeZone: string, formats: string[]): (text: string) => number {
-  if (formats.length === 0) return (text) => parseDefaultTimestamp(text, timeZone);
+  const toInstant = createWallConverter(timeZone);
+  if (formats.length === 0) return (text) => parseDefaultTimestamp(text, timeZone, toInstant);
   return (text) => {
     for (const format of formats) {
       const value = parseWithDateFormat(text, format, timeZone);
       if (!Number.isNaN(value)) return value;
     }
-    return parseDefaultTimestamp(text, timeZone);
+    return parseDefaultTimestamp(text, timeZone, toInstant);
   };
 }

@@ -143,3 +143,26 @@ export function localDate(timeZone: string, instant: number): string {
   const w = instantToWall(timeZone, instant);
   return `${String(w.year).padStart(4, "0")}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
 }
+
+export type WallConverter = (year: number, month: number, day: number, hour?: number, minute?: number, second?: number, ms?: number) => number;
+
+/**
+ * wallToInstant for one zone, memoising each local day's midnight: on a day without an offset
+ * change, a wall time is midnight + its time of day. Days with a change take the exact path.
+ * A million timestamps then cost a million additions, not a million zone look-ups.
+ */
+export function createWallConverter(timeZone: string): WallConverter {
+  const midnights = new Map<number, number>();
+  return (year, month, day, hour = 0, minute = 0, second = 0, ms = 0) => {
+    const key = year * 10_000 + month * 100 + day;
+    let midnight = midnights.get(key);
+    if (midnight === undefined) {
+      midnight = wallToInstant(timeZone, year, month, day);
+      const end = midnight + 86_400_000 - 1000;
+      if (offsetAt(timeZone, midnight) !== offsetAt(timeZone, end)) midnight = Number.NaN;
+      midnights.set(key, midnight);
+    }
+    if (Number.isNaN(midnight)) return wallToInstant(timeZone, year, month, day, hour, minute, second, ms);
+    return midnight + hour * HOUR + minute * 60_000 + second * 1000 + ms;
+  };
+}

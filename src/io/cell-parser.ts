@@ -27,9 +27,9 @@ export class CellParser {
   text(row: TableRow, index: number | undefined): string | undefined {
     if (index === undefined) return undefined;
     const cell: Cell | undefined = row.cells[index];
-    if (cell === null || cell === undefined) return undefined;
-    const text = typeof cell === "string" ? cell.trim() : String(cell);
-    if (text.length === 0 || this.missing.has(text)) return undefined;
+    if (cell === null || cell === undefined || cell === "") return undefined;
+    const text = typeof cell === "string" ? trimIfNeeded(cell) : String(cell);
+    if (text.length === 0 || (this.missing.size > 0 && this.missing.has(text))) return undefined;
     return text;
   }
 
@@ -89,4 +89,11 @@ export class CellParser {
   error(row: TableRow, index: number, code: string, message: string, hint?: string) {
     return dataError(code, message, { file: this.table.file, line: row.line, column: index + 1, field: this.table.header.names[index] }, hint);
   }
+}
+
+/** Most cells have no surrounding blanks: skip the allocation of trim() for them. */
+function trimIfNeeded(text: string): string {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && last > 32 && first !== 0xa0 && last !== 0xa0 && first !== 0x3000 && last !== 0x3000 ? text : text.trim();
 }

@@ -80,7 +80,7 @@ export const messages = {
   record_rater_role_unknown: (a: { role: string }) => `rater role '${a.role}' is not one of 'self', 'peer', 'supervisor', 'customer'`,
   record_raters_zero: () => "every rater weight is 0; give at least one a positive weight",
   ratio_as_percent: (a: { value: string; metric: string; suggested: string }) =>
-    `${a.value} on a ${a.metric} looks like a percentage; ratios are fractions in [0, 1], write ${a.suggested}`,
+    `${a.value} looks like a percentage, but ${a.metric} is a fraction in [0, 1]; write ${a.suggested}`,
   threshold_out_of_range: (a: { value: string; metric: string; range: string }) => `${a.value} is outside the range of ${a.metric} (${a.range}) and can never be met as written`,
   veto_bound_count: () => "veto needs exactly one of below or above",
   veto_unknown_grade: (a: { grade: string; known: string[] }) => `veto cap_grade '${a.grade}' is not a grade; use one of ${list(a.known)}`,
@@ -101,6 +101,8 @@ export const messages = {
   bonus_top_share_range: (a: { key: string; value: string }) => `top_share.${a.key} ${a.value} must be greater than 0 and at most 1`,
   bonus_redistribute_missing: (a: { key: string }) => `method redistribute needs ${a.key}:`,
   bonus_unknown_grade: (a: { grade: string; known: string[] }) => `bonus refers to grade '${a.grade}', which is not a grade; use one of ${list(a.known)}`,
+  bonus_withhold_range: (a: { grade: string; value: string }) => `withhold ${a.value} for '${a.grade}' is outside [0, 1]; write 0.5 to withhold half`,
+  bonus_withhold_to: (a: { grade: string }) => `grade '${a.grade}' is both withheld from and given to; remove it from one of withhold and to`,
   bonus_setting_ignored: (a: { key: string; method: string }) => `${a.key} is only used by another method; with method '${a.method}' it is ignored`,
   bonus_all_coefficients_zero: () => "every grade coefficient is 0, so the pool cannot be distributed; give some grades a positive coefficient",
   // Calendar and time zone
@@ -111,6 +113,9 @@ export const messages = {
   calendar_date_conflict: (a: { date: string }) => `${a.date} is both a holiday and an extra workday; keep it in one list`,
   calendar_no_workdays: () => "workdays is empty, so no time ever counts on the business clock; list the working weekdays",
   timezone_invalid: (a: { zone: string }) => `'${a.zone}' is not an IANA time zone; write e.g. Asia/Shanghai or UTC`,
+  // kpi check --data
+  data_xlsx_skipped: () => "XLSX headers are not checked by --data; kpi score reads the file in full",
+  data_no_files: (a: { dir: string }) => `no data files in ${a.dir}; name them tickets.csv, surveys.csv, records.csv, roster.csv, events.csv`,
 } satisfies Record<string, (args: never) => string>;
 
 export type MessageCode = keyof typeof messages;

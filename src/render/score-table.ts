@@ -61,8 +61,9 @@ function renderFooter(result: ScoreResult, rubric: Rubric, c: ChalkInstance): st
   if (result.people.some((p) => p.indicators.some((i) => i.status === "insufficient"))) marks.push("n/a = not enough data (excluded)", "* = not enough data (neutral/zero)");
   if (result.people.some((p) => p.indicators.some((i) => i.status === "veto"))) marks.push("! = veto");
   if (marks.length > 0) lines.push(c.dim(marks.join(" · ")));
-  for (const warning of result.warnings) {
-    lines.push(c.yellow(`warning: ${warning.count} × ${warning.message}${warning.example ? ` (e.g. ${warning.example})` : ""}`));
+  if (result.warnings.length > 0) {
+    // Details (with the first location of each) are on stderr; the table keeps a one-line tally.
+    lines.push(c.yellow(`warnings: ${result.warnings.map((w) => `${w.count} × ${w.code}`).join(" · ")}`));
   }
   return `${lines.join("\n")}\n`;
 }
