@@ -5,6 +5,8 @@ import type { ChalkInstance } from "chalk";
 import type { Rubric } from "../schema/rubric.js";
 import type { ScoreResult } from "../schema/result.js";
 import { stripControl } from "../io/writers/sanitize.js";
+import { renderBonusTable } from "./bonus-table.js";
+import { displayWidth } from "./display-width.js";
 
 const fmt = (value: number, decimals: number) => value.toFixed(decimals).replace(/\.?0+$/, "") || "0";
 
@@ -23,8 +25,12 @@ export function renderScoreTable(result: ScoreResult, rubric: Rubric, c: ChalkIn
   const indicators = rubric.indicators;
   const withBonus = result.people.some((p) => p.bonus !== null);
   const head = ["#", "person", "role", "score", "grade", ...indicators.map((i) => i.label ?? i.id), ...(withBonus ? ["bonus"] : [])];
+  // Long indicator labels are cut (…) to a fixed width so a 15-indicator rubric still fits a screen;
+  // the full labels are in the CSV, JSON and workbook.
+  const widths = head.map((h, i) => (i >= 5 && i < 5 + indicators.length ? Math.min(displayWidth(h), 10) + 2 : null));
   const table = new Table({
     head: head.map((h) => c.bold(h)),
+    colWidths: widths,
     style: { head: [], border: [], compact: true },
     colAligns: ["right", "left", "left", "right", "center", ...indicators.map(() => "right" as const), ...(withBonus ? ["right" as const] : [])],
   });
@@ -48,7 +54,7 @@ export function renderScoreTable(result: ScoreResult, rubric: Rubric, c: ChalkIn
       ...(withBonus ? [person.bonus === null ? "" : person.bonus.toFixed(2)] : []),
     ]);
   }
-  return `${table.toString()}\n${renderFooter(result, rubric, c)}`;
+  return `${table.toString()}\n${renderFooter(result, rubric, c)}${renderBonusTable(result, rubric, c)}`;
 }
 
 function renderFooter(result: ScoreResult, rubric: Rubric, c: ChalkInstance): string {
