@@ -22,6 +22,7 @@ export interface RunScoreOptions {
   files: InputFiles;
   period: string;
   asOf?: string | undefined;
+  strictRoster?: boolean | undefined;
   progress?: ((line: string) => void) | undefined;
 }
 
@@ -65,7 +66,7 @@ export async function runScore(options: RunScoreOptions): Promise<{ result: Scor
     if (!clock) clocks.set(kind, (clock = createClock(kind, rubric.calendar, timeZone)));
     return clock;
   };
-  const scored = scorePeople({ rubric, data, period, asOf, clockFor, warnings });
+  const scored = scorePeople({ rubric, data, period, asOf, clockFor, warnings, strictRoster: options.strictRoster });
   for (const clock of clocks.values()) {
     for (const year of [...(clock.uncoveredYears ?? [])].sort()) {
       warnings.add("calendar_year_uncovered", `no official holiday calendar for ${year}: only weekends and the rubric's own holidays were skipped`);

@@ -1,5 +1,6 @@
 // Who is rated (§2.3): everyone on the roster (unless they left before the period), and every
 // assignee of a ticket in the period. Keys are person keys; output ids keep the roster spelling.
+import { dataError } from "../errors.js";
 import type { Period } from "./period.js";
 import type { RosterEntry, Ticket } from "./types.js";
 import type { Warnings } from "./warnings.js";
@@ -23,6 +24,7 @@ export function ratedPeople(
   declaredRoles: string[] | undefined,
   period: Period,
   warnings: Warnings,
+  strictRoster = false,
 ): Map<string, Person> {
   const people = new Map<string, Person>();
   const left = new Set<string>();
@@ -52,6 +54,9 @@ export function ratedPeople(
     if (people.has(key)) continue;
     if (left.has(key)) {
       warnings.add("assignee_left", "ticket assigned to someone who left before the period; counted for them anyway", ticket.source);
+    } else if (roster && strictRoster) {
+      throw dataError("assignee_not_on_roster", `assignee '${key}' is not on the roster (--strict-roster)`, ticket.source,
+        "add them to the roster, or drop --strict-roster to rate them with the first role");
     } else if (roster) {
       warnings.add("assignee_not_on_roster", `assignee is not on the roster; rated with role '${defaultRole}'`, ticket.source);
     }

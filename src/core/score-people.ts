@@ -19,6 +19,8 @@ export interface ScoreInput {
   asOf: number;
   clockFor(kind: ClockKind): Clock;
   warnings?: Warnings;
+  /** An assignee missing from a given roster is an error instead of a warning. */
+  strictRoster?: boolean;
 }
 
 export interface ScoreOutput {
@@ -32,7 +34,7 @@ export function scorePeople(input: ScoreInput): ScoreOutput {
   const { rubric, data, period } = input;
   const warnings = input.warnings ?? new Warnings();
   const inside = ticketsInPeriod(data.tickets, period, rubric.period?.by ?? "created_at", warnings);
-  const people = ratedPeople(data.roster, inside, rubric.roles, period, warnings);
+  const people = ratedPeople(data.roster, inside, rubric.roles, period, warnings, input.strictRoster);
   const byPerson = groupByPerson(data, inside, period, warnings);
   for (const key of byPerson.keys()) {
     if (!people.has(key) && byPerson.get(key)!.tickets.length === 0) {

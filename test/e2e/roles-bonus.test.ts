@@ -66,4 +66,14 @@ describe("roles, records and bonus", () => {
     expect(run.stderr).toMatch(/bonus/);
     expect(run.stdout).toBe("");
   });
+
+  it("rates an assignee missing from the roster with a counted warning, or refuses with --strict-roster", () => {
+    const base = ["score", "-r", "fixtures/roles/rubric.yaml", "-t", "fixtures/roles/tickets.csv", "--roster", "fixtures/roles/roster-without-ben.csv", "-p", "2026-10"];
+    const lenient = runCli([...base, "--format", "json"]);
+    expect(lenient.code, lenient.stderr).toBe(1); // base: roster needs ben's bonus_base
+    expect(lenient.stderr).toContain("bonus_base");
+    const strict = runCli([...base, "--strict-roster"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("fixtures/roles/tickets.csv:4: assignee 'ben' is not on the roster");
+  });
 });
