@@ -1,7 +1,17 @@
 // Every command registers itself on the program; one line per command.
 import type { Command } from "commander";
+import { registerCalendarCommand } from "./calendar.js";
+import { registerCheckCommand } from "./check.js";
+import { registerInitCommand } from "./init.js";
+import { registerSchemaCommand } from "./schema.js";
 import { registerScoreCommand } from "./score.js";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerScoreCommand];
+export const commands: RegisterCommand[] = [
+  registerScoreCommand,
+  registerCheckCommand,
+  registerSchemaCommand,
+  registerInitCommand,
+  registerCalendarCommand,
+];

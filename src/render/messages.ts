@@ -106,6 +106,7 @@ export const messages = {
   bonus_setting_ignored: (a: { key: string; method: string }) => `${a.key} is only used by another method; with method '${a.method}' it is ignored`,
   bonus_all_coefficients_zero: () => "every grade coefficient is 0, so the pool cannot be distributed; give some grades a positive coefficient",
   // Calendar and time zone
+  calendar_hours_empty: () => 'hours is empty, so no time ever counts on the business clock; write e.g. ["09:00-18:00"]',
   calendar_hours_invalid: (a: { interval: string }) => `working interval '${a.interval}' is not a time of day; write e.g. "09:00-12:00" (00:00 to 24:00)`,
   calendar_hours_order: (a: { interval: string }) => `working interval '${a.interval}' does not end after it starts`,
   calendar_hours_overlap: (a: { interval: string; other: string }) => `working interval '${a.interval}' overlaps '${a.other}'; make them disjoint`,

@@ -1,123 +1,83 @@
 // Rubric text -> validated Rubric + diagnostics with file:line:col (RELIABILITY §6, STYLE §3).
 // Pure: takes text, returns data. YAML 1.2 core schema; JSON is parsed by the same parser.
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
-import type { z } from "zod";
+import { LineCounter, parseDocument, type YAMLError } from "yaml";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { rubricSchema, type Rubric } from "../schema/rubric.js";
+import { diagnostic } from "./diagnose.js";
+import { findFullWidthColons, firstAlias, locatePath, positionOf, type DocPath, type Position } from "./locate-node.js";
+import { schemaDiagnostics } from "./schema-diagnostics.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+// Rubrics need no aliases; 0 also closes the "billion laughs" door (RELIABILITY 39).
 const MAX_ALIASES = 0;
 
 export interface ParsedRubric {
+  file: string;
   rubric: Rubric | undefined;
   /** Plain data as written, when the text was readable YAML/JSON. */
   raw: unknown;
   diagnostics: Diagnostic[];
-  /** Maps a document path to its line and column (1-based). */
-  locate: (path: (string | number)[]) => { line: number; column: number } | undefined;
+  /** Maps a document path to its line and column (1-based); `key` prefers the key's position. */
+  locate: (path: DocPath, target?: "value" | "key") => Position | undefined;
 }
 
 export function parseRubricText(text: string, file: string): ParsedRubric {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, lineCounter });
-  const at = (offset: number | undefined) => {
-    if (offset === undefined) return undefined;
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
-  const locate = (path: (string | number)[]) => locatePath(doc, path, at);
-  const diagnostics: Diagnostic[] = [];
+  const locate = (path: DocPath, target?: "value" | "key") => locatePath(doc, lineCounter, path, target);
+  const result = (diagnostics: Diagnostic[], raw?: unknown, rubric?: Rubric): ParsedRubric => ({
+    file,
+    rubric,
+    raw,
+    diagnostics: diagnostics.map((d) => ({ ...d, file })),
+    locate,
+  });
 
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    const pos = at(problem.pos[0]);
-    diagnostics.push({
-      code: problem.code === "DUPLICATE_KEY" ? "yaml_duplicate_key" : "yaml_syntax",
-      severity: "error",
-      message: yamlMessage(problem.code, problem.message),
-      path: [],
-      file,
-      ...pos,
-      hint: text.includes("：") ? "a full-width colon '：' does not separate keys in YAML; use ':'" : undefined,
-    });
-  }
-  if (diagnostics.length > 0) return { rubric: undefined, raw: undefined, diagnostics, locate };
+  // A full-width colon turns `weight：30` into text. When that breaks the rubric, say so at the
+  // colon rather than at the fallout (syntax errors, missing keys); inside valid text it is fine.
+  const colons = findFullWidthColons(text).map((pos) => diagnostic("error", "fullwidth_colon", [], pos));
+  const failed = (diagnostics: Diagnostic[], raw?: unknown) => result(colons.length > 0 ? colons : diagnostics, raw);
+  const yamlProblems = [...doc.errors, ...doc.warnings].map((problem) => yamlDiagnostic(problem, text, lineCounter));
+  if (yamlProblems.length > 0) return failed(yamlProblems);
 
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error) {
-    diagnostics.push({
-      code: "yaml_alias",
-      severity: "error",
-      message: `YAML anchors and aliases are not allowed in a rubric (${(error as Error).message})`,
-      path: [],
-      file,
-    });
-    return { rubric: undefined, raw: undefined, diagnostics, locate };
+  } catch {
+    return result([diagnostic("error", "yaml_alias", [], firstAlias(doc, lineCounter))]);
   }
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    diagnostics.push({
-      code: "rubric_not_mapping",
-      severity: "error",
-      message: "a rubric is a mapping of keys (kpi, name, indicators, grades…)",
-      path: [],
-      file,
-      line: 1,
-      column: 1,
-      hint: text.includes("：") ? "a full-width colon '：' does not separate keys in YAML; use ':'" : undefined,
-    });
-    return { rubric: undefined, raw, diagnostics, locate };
+    return failed([diagnostic("error", "rubric_not_mapping", [], { line: 1, column: 1 })], raw);
   }
-  for (const path of forbiddenKeyPaths(raw, [])) {
-    diagnostics.push({ code: "forbidden_key", severity: "error", message: `the key '${String(path.at(-1))}' is reserved`, path, file, ...locate(path) });
-  }
-  if (diagnostics.length > 0) return { rubric: undefined, raw, diagnostics, locate };
+  const forbidden = [...forbiddenKeyPaths(raw, [])].map((path) =>
+    diagnostic("error", "forbidden_key", path, locate(path, "key"), { key: String(path.at(-1)) }),
+  );
+  if (forbidden.length > 0) return result(forbidden, raw);
 
   const parsed = rubricSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) diagnostics.push(...issueToDiagnostics(issue, file, locate));
-    return { rubric: undefined, raw, diagnostics, locate };
+  if (!parsed.success) return failed(schemaDiagnostics(parsed.error.issues, raw, locate), raw);
+  return result([], raw, parsed.data);
+}
+
+function yamlDiagnostic(problem: YAMLError, text: string, lineCounter: LineCounter): Diagnostic {
+  const pos = positionOf(lineCounter, problem.pos[0]);
+  switch (problem.code) {
+    case "DUPLICATE_KEY": {
+      const key = /^["']?([^"':\n]*)/.exec(text.slice(problem.pos[0], problem.pos[0] + 200))?.[1]?.trim() ?? "";
+      return diagnostic("error", "yaml_duplicate_key", [], pos, { key });
+    }
+    case "TAG_RESOLVE_FAILED": {
+      const tag = /^!\S*/.exec(text.slice(problem.pos[0]))?.[0] ?? "tag";
+      return diagnostic("error", "yaml_tag", [], pos, { tag });
+    }
+    case "TAB_AS_INDENT":
+      return diagnostic("error", "yaml_tab_indent", [], pos);
+    default:
+      return diagnostic("error", "yaml_syntax", [], pos, { detail: problem.message.split("\n")[0] ?? problem.message });
   }
-  return { rubric: parsed.data, raw, diagnostics, locate };
 }
 
-function yamlMessage(code: string, message: string): string {
-  if (code === "DUPLICATE_KEY") return "duplicate key: each key may appear once in a mapping";
-  if (code === "TAG_RESOLVE_FAILED") return "custom YAML tags are not allowed in a rubric";
-  return message.split("\n")[0] ?? message;
-}
-
-function issueToDiagnostics(
-  issue: z.core.$ZodIssue,
-  file: string,
-  locate: ParsedRubric["locate"],
-): Diagnostic[] {
-  const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-  if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => ({
-      code: "unknown_key",
-      severity: "error" as const,
-      message: `unknown key '${key}'${suggestKey(key, issue)}`,
-      path: [...path, key],
-      file,
-      ...(locate([...path, key]) ?? locate(path)),
-    }));
-  }
-  const where = locate(path) ?? locate(path.slice(0, -1));
-  let message = issue.message;
-  if (issue.code === "invalid_type" && issue.input === undefined) message = `missing required key '${String(path.at(-1))}'`;
-  if (issue.code === "invalid_union" && path.at(-1) === "metric") message = "unknown metric type";
-  return [{ code: "schema", severity: "error", message, path, file, ...where }];
-}
-
-function suggestKey(key: string, issue: z.core.$ZodIssue): string {
-  // zod does not list the allowed keys in the issue; the rules module offers did-you-mean.
-  void issue;
-  void key;
-  return "";
-}
-
-function* forbiddenKeyPaths(value: unknown, path: (string | number)[]): Generator<(string | number)[]> {
+function* forbiddenKeyPaths(value: unknown, path: DocPath): Generator<DocPath> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* forbiddenKeyPaths(value[i], [...path, i]);
   } else if (value !== null && typeof value === "object") {
@@ -126,29 +86,4 @@ function* forbiddenKeyPaths(value: unknown, path: (string | number)[]): Generato
       else yield* forbiddenKeyPaths((value as Record<string, unknown>)[key], [...path, key]);
     }
   }
-}
-
-/** Position of the node at `path`; for a key of a mapping, the key itself. */
-function locatePath(
-  doc: Document,
-  path: (string | number)[],
-  at: (offset: number | undefined) => { line: number; column: number } | undefined,
-): { line: number; column: number } | undefined {
-  let node: unknown = doc.contents;
-  let keyNode: Node | undefined;
-  for (const segment of path) {
-    keyNode = undefined;
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) return undefined;
-      keyNode = pair.key as Node;
-      node = pair.value;
-    } else if (node && typeof node === "object" && "items" in node && Array.isArray((node as { items: unknown[] }).items)) {
-      node = (node as { items: unknown[] }).items[Number(segment)];
-    } else {
-      return undefined;
-    }
-  }
-  const target = (node as Node | null | undefined)?.range ? (node as Node) : keyNode;
-  return at(target?.range?.[0] ?? keyNode?.range?.[0]);
 }

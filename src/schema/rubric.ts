@@ -81,7 +81,7 @@ export const inputsSchema = z
   })
   .describe("Column mapping of the input files (§2).");
 
-const eventKind = z.enum(["first_response", "resolution"]);
+const eventKind = z.enum(["first_response", "resolution"]).describe("Which ticket event is timed from created_at: the first human response, or the resolution.");
 const clockKind = z.enum(["calendar", "business"]).describe("calendar: wall time (1d = 24h); business: working time of the calendar (1d = one workday).");
 
 export const metricSchema = z.discriminatedUnion("type", [
@@ -141,23 +141,32 @@ export const scoringSchema = z
   .strictObject({
     steps: z.array(stepSchema).min(1).optional().describe("First step whose bound the value meets."),
     linear: z
-      .strictObject({ zero: ratioish, full: ratioish })
+      .strictObject({
+        zero: ratioish.describe("Value that scores 0 points."),
+        full: ratioish.describe("Value that scores 100 points; below zero means lower is better."),
+      })
       .optional()
       .describe("0 points at zero, 100 at full, straight line between, clamped."),
     ratio: z
       .strictObject({
-        target: ratioish,
+        target: ratioish.describe("Value that scores 100 points; greater than 0."),
         cap: z.number().optional().describe("Upper clamp, default 100; above 100 rewards over-achievement."),
-        lower_is_better: z.boolean().optional(),
+        lower_is_better: z.boolean().optional().describe("true: target ÷ value × 100."),
       })
       .optional()
       .describe("value ÷ target × 100 (target ÷ value × 100 when lower is better), clamped to [0, cap]."),
     pass: z
-      .strictObject({ min: ratioish.optional(), max: ratioish.optional() })
+      .strictObject({
+        min: ratioish.optional().describe("Pass when value ≥ min."),
+        max: ratioish.optional().describe("Pass when value ≤ max."),
+      })
       .optional()
-      .describe("100 if the bound is met, else 0."),
+      .describe("100 if the bound is met, else 0; exactly one of min or max."),
     deduct: z
-      .strictObject({ per: z.number(), from: z.number().optional().describe("Default 100.") })
+      .strictObject({
+        per: z.number().describe("Points taken off per occurrence (the metric value)."),
+        from: z.number().optional().describe("Default 100."),
+      })
       .optional()
       .describe("from − per × value, floored at 0 (每发现一处扣N分)."),
   })
@@ -183,8 +192,8 @@ export const indicatorSchema = z.strictObject({
   scoring: scoringSchema,
   veto: z
     .strictObject({
-      below: ratioish.optional(),
-      above: ratioish.optional(),
+      below: ratioish.optional().describe("Vetoed when value < below."),
+      above: ratioish.optional().describe("Vetoed when value > above."),
       cap_grade: z.string().describe("Best grade allowed when vetoed."),
     })
     .optional()
@@ -193,8 +202,8 @@ export const indicatorSchema = z.strictObject({
 });
 
 export const adjustmentSchema = z.strictObject({
-  id: slug,
-  label: z.string().optional(),
+  id: slug.describe("Unique id, [a-z0-9_]+; shared namespace with indicator ids."),
+  label: z.string().optional().describe("Display name, any language."),
   roles: z.array(z.string()).optional().describe("Roles the adjustment applies to; default all."),
   metric: metricSchema,
   where: indicatorSchema.shape.where,
@@ -204,8 +213,8 @@ export const adjustmentSchema = z.strictObject({
 });
 
 export const gradeSchema = z.strictObject({
-  id: z.string().min(1),
-  label: z.string().optional(),
+  id: z.string().min(1).describe("Grade id, e.g. S, A, B."),
+  label: z.string().optional().describe("Display name, any language."),
   min: z.number().describe("Lowest score of this grade; strictly decreasing, the last is 0."),
   coefficient: z.number().min(0).optional().describe("Bonus coefficient."),
 });
@@ -224,14 +233,20 @@ export const bonusSchema = z.strictObject({
   method: z.enum(["coefficient", "top_share", "redistribute"]).optional().describe("Default coefficient."),
   base: z.enum(["equal", "roster"]).optional().describe("equal, or the roster column bonus_base."),
   prorate: z.boolean().optional().describe("Weight by the share of the period's workdays on the roster."),
-  top_share: z.strictObject({ top: ratioish, share: ratioish }).optional(),
+  top_share: z
+    .strictObject({
+      top: ratioish.describe("Share of people in the top group, e.g. 0.2."),
+      share: ratioish.describe("Share of the pool for the top group, e.g. 0.4."),
+    })
+    .optional()
+    .describe("method top_share: the top people by score share this part of the pool."),
   withhold: z.record(z.string(), ratioish).optional().describe("redistribute: grade -> fraction of the nominal bonus withheld."),
   to: z.array(z.string()).optional().describe("redistribute: grades that share the withheld total, in proportion to base."),
 });
 
 export const rubricSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe("JSON Schema reference for editors; ignored by kpi."),
     kpi: z.literal(1).describe("Format version; must be 1."),
     name: z.string().min(1).describe("Rubric name, shown on every output."),
     timezone: z.string().optional().describe("IANA zone for timestamps without an offset; default UTC."),
@@ -243,8 +258,8 @@ export const rubricSchema = z
     inputs: inputsSchema.optional(),
     roles: z.array(slug).min(1).optional().describe("Roles; default [default]."),
     categories: z.record(z.string(), z.number()).optional().describe("Category -> weight total per role (§4.4)."),
-    indicators: z.array(indicatorSchema).min(1),
-    adjustments: z.array(adjustmentSchema).optional(),
+    indicators: z.array(indicatorSchema).min(1).describe("What is measured and how it scores (§4); at least one."),
+    adjustments: z.array(adjustmentSchema).optional().describe("Points added or taken off after the weighted sum (§5)."),
     grades: z.array(gradeSchema).min(1).describe("Highest first; min bounds strictly decreasing; the last min is 0."),
     distribution: distributionSchema.optional(),
     bonus: bonusSchema.optional(),
