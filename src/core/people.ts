@@ -53,12 +53,12 @@ export function ratedPeople(
     const key = ticket.assignee;
     if (people.has(key)) continue;
     if (left.has(key)) {
-      warnings.add("assignee_left", "ticket assigned to someone who left before the period; counted for them anyway", ticket.source);
+      warnings.add("assignee_left", "ticket assigned to someone who left before the period; counted for them anyway", ticket);
     } else if (roster && strictRoster) {
-      throw dataError("assignee_not_on_roster", `assignee '${key}' is not on the roster (--strict-roster)`, ticket.source,
+      throw dataError("assignee_not_on_roster", `assignee '${key}' is not on the roster (--strict-roster)`, ticket,
         "add them to the roster, or drop --strict-roster to rate them with the first role");
     } else if (roster) {
-      warnings.add("assignee_not_on_roster", `assignee is not on the roster; rated with role '${defaultRole}'`, ticket.source);
+      warnings.add("assignee_not_on_roster", `assignee is not on the roster; rated with role '${defaultRole}'`, ticket);
     }
     people.set(key, { key, id: key, name: null, role: defaultRole, team: null, roster: undefined });
   }

@@ -68,7 +68,7 @@ function dropDuplicateTickets(tickets: Ticket[], start: number, seen: Set<string
   for (let read = start; read < tickets.length; read++) {
     const ticket = tickets[read]!;
     if (seen.has(ticket.id)) {
-      warnings.add("duplicate_ticket", "tickets whose id appeared before were skipped (the first is kept)", ticket.source);
+      warnings.add("duplicate_ticket", "tickets whose id appeared before were skipped (the first is kept)", ticket);
       dropped++;
       continue;
     }

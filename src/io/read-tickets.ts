@@ -16,6 +16,13 @@ export async function readTickets(table: Table, ctx: ReadContext, into: Ticket[]
   const priorities = createPriorityMapper(ctx.rubric);
   const attrColumns = extra.filter((f) => f !== "priority" && f !== "escalated" && col.has(f)).map((f) => [f, col.get(f)!] as const);
   const { warnings } = ctx;
+  // A month has thousands of tickets per person: one key string per person, not per row.
+  const keys = new Map<string, string>();
+  const internKey = (raw: string) => {
+    const key = personKey(raw);
+    keys.set(raw, key);
+    return key;
+  };
   const c = (field: string) => col.get(field);
   const [iId, iAssignee, iCreated, iFirst, iResolved, iPriority, iFirstResolved, iReopened, iReopenCount, iEscalated] = [
     "id", "assignee", "created_at", "first_response_at", "resolved_at", "priority", "first_resolved_at", "reopened_at", "reopen_count", "escalated",
@@ -64,7 +71,7 @@ export async function readTickets(table: Table, ctx: ReadContext, into: Ticket[]
     }
     into.push({
       id,
-      assignee: personKey(assignee),
+      assignee: keys.get(assignee) ?? internKey(assignee),
       created,
       firstResponse,
       resolved,
@@ -74,7 +81,8 @@ export async function readTickets(table: Table, ctx: ReadContext, into: Ticket[]
       escalated: cells.boolean(row, iEscalated) ?? false,
       priority,
       attrs,
-      source,
+      file: table.file,
+      line: row.line,
     });
     return true;
   });

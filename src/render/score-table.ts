@@ -27,7 +27,7 @@ export function renderScoreTable(result: ScoreResult, rubric: Rubric, c: ChalkIn
   const head = ["#", "person", "role", "score", "grade", ...indicators.map((i) => i.label ?? i.id), ...(withBonus ? ["bonus"] : [])];
   // Long indicator labels are cut (…) to a fixed width so a 15-indicator rubric still fits a screen;
   // the full labels are in the CSV, JSON and workbook.
-  const widths = head.map((h, i) => (i >= 5 && i < 5 + indicators.length ? Math.min(displayWidth(h), 10) + 2 : null));
+  const widths = head.map((h, i) => (i >= 5 && i < 5 + indicators.length ? Math.min(displayWidth(h), 16) + 2 : null));
   const table = new Table({
     head: head.map((h) => c.bold(h)),
     colWidths: widths,

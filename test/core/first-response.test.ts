@@ -18,7 +18,8 @@ function ticket(id: string, firstResponse = Number.NaN): Ticket {
     escalated: false,
     priority: "normal",
     attrs: undefined,
-    source: { file: "tickets.csv", line: 2 },
+    file: "tickets.csv",
+    line: 2,
   };
 }
 

@@ -35,7 +35,8 @@ export function ticket(fields: {
     escalated: fields.escalated ?? false,
     priority: fields.priority ?? "normal",
     attrs: fields.attrs,
-    source: { file: "tickets.csv", line: 2 },
+    file: "tickets.csv",
+    line: 2,
   };
 }
 
