@@ -19,7 +19,7 @@ export function ticketsInPeriod(tickets: Ticket[], period: Period, by: PeriodBy,
   return inside;
 }
 
-export function groupByPerson(data: Dataset, insideTickets: Ticket[], period: Period, warnings: Warnings): Map<string, PersonData> {
+export function groupByPerson(data: Dataset, insideTickets: Ticket[], period: Period, by: PeriodBy, warnings: Warnings): Map<string, PersonData> {
   const byPerson = new Map<string, PersonData>();
   const slot = (key: string) => {
     let entry = byPerson.get(key);
@@ -28,18 +28,13 @@ export function groupByPerson(data: Dataset, insideTickets: Ticket[], period: Pe
   };
   for (const ticket of insideTickets) slot(ticket.assignee).tickets.push(ticket);
 
-  // Index only the tickets some response names: a month can hold a million tickets.
-  const named = new Set<string>();
-  for (const survey of data.surveys) if (survey.ticketId !== undefined) named.add(survey.ticketId);
-  const byId = new Map<string, Ticket>();
-  if (named.size > 0) for (const ticket of data.tickets) if (named.has(ticket.id) && !byId.has(ticket.id)) byId.set(ticket.id, ticket);
-  const inside = new Set(byId.size > 0 ? insideTickets.filter((t) => byId.get(t.id) === t) : []);
+  const byId = data.ticketsById ?? indexNamedTickets(data);
   for (const survey of data.surveys) {
     if (survey.ticketId !== undefined) {
       const ticket = byId.get(survey.ticketId);
       if (!ticket) {
         warnings.add("survey_unknown_ticket", "survey response for a ticket that is not in the ticket files was skipped", survey.source);
-      } else if (inside.has(ticket)) {
+      } else if (inPeriod(by === "created_at" ? ticket.created : ticket.resolved, period)) {
         slot(ticket.assignee).surveys.push({ survey, ticket });
       }
     } else if (survey.person !== undefined && (survey.date !== survey.date || inPeriod(survey.date, period))) {
@@ -50,4 +45,13 @@ export function groupByPerson(data: Dataset, insideTickets: Ticket[], period: Pe
     if (record.date !== record.date || inPeriod(record.date, period)) slot(record.person).records.push(record);
   }
   return byPerson;
+}
+
+/** Without the reader's index, index only the tickets some response names. */
+function indexNamedTickets(data: Dataset): Map<string, Ticket> {
+  const named = new Set<string>();
+  for (const survey of data.surveys) if (survey.ticketId !== undefined) named.add(survey.ticketId);
+  const byId = new Map<string, Ticket>();
+  if (named.size > 0) for (const ticket of data.tickets) if (named.has(ticket.id) && !byId.has(ticket.id)) byId.set(ticket.id, ticket);
+  return byId;
 }

@@ -33,9 +33,10 @@ const EMPTY: PersonData = { tickets: [], surveys: [], records: [] };
 export function scorePeople(input: ScoreInput): ScoreOutput {
   const { rubric, data, period } = input;
   const warnings = input.warnings ?? new Warnings();
-  const inside = ticketsInPeriod(data.tickets, period, rubric.period?.by ?? "created_at", warnings);
+  const by = rubric.period?.by ?? "created_at";
+  const inside = ticketsInPeriod(data.tickets, period, by, warnings);
   const people = ratedPeople(data.roster, inside, rubric.roles, period, warnings, input.strictRoster);
-  const byPerson = groupByPerson(data, inside, period, warnings);
+  const byPerson = groupByPerson(data, inside, period, by, warnings);
   for (const key of byPerson.keys()) {
     if (!people.has(key) && byPerson.get(key)!.tickets.length === 0) {
       warnings.add("unrated_person", "survey responses or records for someone who is not rated were not counted");

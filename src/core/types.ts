@@ -76,6 +76,9 @@ export interface Dataset {
   records: PersonRecord[];
   roster: RosterEntry[] | undefined;
   events: TicketEvent[];
+  /** Tickets by id (the first of each id), when the reader built it anyway while dropping
+   *  duplicates: hashing a million ids twice costs half a second. Built on demand when absent. */
+  ticketsById?: ReadonlyMap<string, Ticket>;
 }
 
 /** Elapsed-time measure between two instants; `dayMs` is what `1d` means under this clock. */

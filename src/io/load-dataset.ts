@@ -41,7 +41,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadedData> {
   let roster: RosterEntry[] | undefined;
   const manifest: InputManifest[] = [];
 
-  const seenTickets = new Set<string>();
+  const ticketsById = new Map<string, Ticket>();
   for (const kind of INPUT_KINDS) {
     for (const file of options.files[kind] ?? []) {
       const table = await openTable(file, { kind, encoding: options.rubric.inputs?.[kind]?.encoding, delimiter: options.rubric.inputs?.[kind]?.delimiter });
@@ -49,7 +49,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadedData> {
       if (kind === "tickets") {
         const start = tickets.length;
         stats = await readTickets(table, ctx, tickets);
-        stats = dropDuplicateTickets(tickets, start, seenTickets, stats, warnings);
+        stats = dropDuplicateTickets(tickets, start, ticketsById, stats, warnings);
       } else if (kind === "surveys") stats = await readSurveys(table, ctx, surveys);
       else if (kind === "records") stats = await readRecords(table, ctx, records);
       else if (kind === "roster") stats = await readRoster(table, ctx, (roster ??= []));
@@ -58,11 +58,11 @@ export async function loadDataset(options: LoadOptions): Promise<LoadedData> {
       options.onFile?.(kind, file, stats);
     }
   }
-  return { data: { tickets, surveys, records, roster, events }, manifest, warnings };
+  return { data: { tickets, surveys, records, roster, events, ticketsById }, manifest, warnings };
 }
 
 /** Duplicate ids (same file or across files): the first is kept, the rest counted (§2). */
-function dropDuplicateTickets(tickets: Ticket[], start: number, seen: Set<string>, stats: ReadStats, warnings: Warnings): ReadStats {
+function dropDuplicateTickets(tickets: Ticket[], start: number, seen: Map<string, Ticket>, stats: ReadStats, warnings: Warnings): ReadStats {
   let write = start;
   let dropped = 0;
   for (let read = start; read < tickets.length; read++) {
@@ -72,7 +72,7 @@ function dropDuplicateTickets(tickets: Ticket[], start: number, seen: Set<string
       dropped++;
       continue;
     }
-    seen.add(ticket.id);
+    seen.set(ticket.id, ticket);
     tickets[write++] = ticket;
   }
   tickets.length = write;

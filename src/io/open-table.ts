@@ -1,4 +1,4 @@
-// Picks a reader by file extension. XLSX: add src/io/xlsx-table.ts and replace the `xlsx` entry.
+// Picks a reader by file extension; XLSX: src/io/xlsx/xlsx-table.ts (`file.xlsx#Sheet` picks a sheet).
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
@@ -8,6 +8,7 @@ import { readCsvTable } from "./csv-table.js";
 import { scanFile } from "./decode.js";
 import { readJsonLinesTable, readJsonTable } from "./json-table.js";
 import type { Table, TableFormat, TableOptions } from "./table.js";
+import { readXlsxTable, splitSheetRef } from "./xlsx/xlsx-table.js";
 
 type Reader = (file: string, options: TableOptions) => Promise<Table>;
 
@@ -16,12 +17,7 @@ const readers = {
   tsv: async (file, options) => readCsvTable(file, await scanFile(file, options.encoding), options, "\t"),
   json: async (file, options) => readJsonTable(file, await scanFile(file, options.encoding), options),
   jsonl: async (file, options) => readJsonLinesTable(file, await scanFile(file, options.encoding), options),
-  xlsx: async (file) => {
-    throw new KpiError("xlsx_unsupported", "XLSX input is not supported yet", {
-      location: { file },
-      hint: "save the sheet as CSV UTF-8 (逗号分隔) and pass that",
-    });
-  },
+  xlsx: readXlsxTable,
 } satisfies Record<TableFormat, Reader>;
 
 const EXTENSIONS = new Map<string, TableFormat>([
@@ -31,7 +27,7 @@ const EXTENSIONS = new Map<string, TableFormat>([
 ]);
 
 export function formatOf(file: string): TableFormat {
-  const ext = extname(file).toLowerCase();
+  const ext = extname(splitSheetRef(file).file).toLowerCase();
   const format = EXTENSIONS.get(ext);
   if (format) return format;
   const hint = ext === ".xls" || ext === ".et"
@@ -44,7 +40,7 @@ export function formatOf(file: string): TableFormat {
 export async function openTable(path: string, options: TableOptions = {}): Promise<Table> {
   const format = formatOf(path);
   try {
-    const info = await stat(path);
+    const info = await stat(splitSheetRef(path).file);
     if (info.isDirectory()) throw dataError("not_a_file", "is a directory, not a data file", { file: path });
   } catch (e) {
     if (e instanceof KpiError) throw e;

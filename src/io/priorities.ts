@@ -34,8 +34,17 @@ export function createPriorityMapper(rubric: Rubric): PriorityMapper {
     for (const key of keys) table.set(norm(key), key);
   }
   const fallback = spec?.default_priority ?? keys[keys.length - 1] ?? "";
+  // Exports repeat a handful of priority spellings a million times: remember each one.
+  const seen = new Map<string, string | undefined>();
+  const lookup = (raw: string | undefined) => {
+    if (raw === undefined) return undefined;
+    if (seen.has(raw)) return seen.get(raw);
+    const key = table.get(norm(raw));
+    if (seen.size < 10_000) seen.set(raw, key);
+    return key;
+  };
   return {
-    lookup: (raw) => (raw === undefined ? undefined : table.get(norm(raw))),
+    lookup,
     fallback,
     needed: keys.length > 0,
   };

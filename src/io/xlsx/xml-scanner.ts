@@ -15,8 +15,13 @@ export class XmlScanner {
 
   constructor(private readonly handler: XmlHandler) {}
 
+  /** Next " and ' at or after the scan position in the current buffer; -1 = none left. */
+  private dq = 0;
+  private sq = 0;
+
   push(chunk: string): void {
     const s = this.rest + chunk;
+    this.dq = this.sq = 0;
     const h = this.handler;
     let pos = 0;
     for (;;) {
@@ -73,15 +78,20 @@ export class XmlScanner {
       const i = s.indexOf("]]>", lt + 9);
       return i < 0 ? -1 : i + 2;
     }
-    let quote = 0;
-    for (let i = lt + 1; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === 34 || c === 39) quote = c;
-      else if (c === 62) return i;
+    // ">" may stand inside a quoted attribute value: step over quoted runs with indexOf. The next
+    // quote positions are remembered so that a part without any "'" is not rescanned per tag.
+    let i = lt + 1;
+    for (;;) {
+      const gt = s.indexOf(">", i);
+      if (gt < 0) return -1;
+      if (this.dq !== -1 && this.dq < i) this.dq = s.indexOf('"', i);
+      if (this.sq !== -1 && this.sq < i) this.sq = s.indexOf("'", i);
+      const q = this.dq === -1 ? this.sq : this.sq === -1 ? this.dq : Math.min(this.dq, this.sq);
+      if (q === -1 || q > gt) return gt;
+      const close = s.indexOf(s[q]!, q + 1);
+      if (close < 0) return -1;
+      i = close + 1;
     }
-    return -1;
   }
 }
 
@@ -111,8 +121,15 @@ export function attr(attrs: string, name: string): string | undefined {
     const before = attrs.charCodeAt(i - 1);
     // a whole attribute name (also after a prefix, as in r:id), followed by =
     if (i > 0 && before !== 32 && before !== 9 && before !== 10 && before !== 13 && before !== 58) continue;
-    const m = /^\s*=\s*("([^"]*)"|'([^']*)')/.exec(attrs.slice(from));
-    if (!m) continue;
-    return decodeEntities(m[2] ?? m[3] ?? "");
+    let j = from;
+    while (attrs.charCodeAt(j) <= 32) j++;
+    if (attrs.charCodeAt(j) !== 61 /* = */) continue;
+    j++;
+    while (attrs.charCodeAt(j) <= 32) j++;
+    const quote = attrs[j];
+    if (quote !== '"' && quote !== "'") continue;
+    const close = attrs.indexOf(quote, j + 1);
+    if (close < 0) return undefined;
+    return decodeEntities(attrs.slice(j + 1, close));
   }
 }
