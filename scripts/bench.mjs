@@ -57,7 +57,7 @@ const SCENARIOS = [
     dataset: "month-1m",
     default: true,
     rubric: () => join(ROOT, "examples", "support-dept.rubric.yaml"),
-    args: ({ rubric, data, out }) => ["score", "--rubric", rubric, ...scoreInputs(data), "--period", "2026-10", "--format", "json", "--out", join(out, "score.json")],
+    args: ({ rubric, data, out }) => ["score", "--rubric", rubric, ...scoreInputs(data), "--period", "2026-10", "--format", "json", "--force", "--out", join(out, "score.json")],
     output: "score.json",
     target: TARGET,
   },
@@ -65,13 +65,13 @@ const SCENARIOS = [
     name: "score-business",
     description: "as score-json with clock: business on both SLA indicators",
     dataset: "month-1m",
-    default: false, // business clock: own issue
+    default: true,
     rubric: () => deriveRubric("business", (text) =>
       `${text.replaceAll("clock: calendar", "clock: business")}\ncalendar:\n  workdays: [mon, tue, wed, thu, fri]\n` +
       `  hours: ["09:00-12:00", "13:00-18:00"]\n` +
       `  holidays: [2026-10-01, 2026-10-02, 2026-10-03, 2026-10-04, 2026-10-05, 2026-10-06, 2026-10-07]\n` +
       `  extra_workdays: [2026-09-20, 2026-10-10]\n`),
-    args: ({ rubric, data, out }) => ["score", "--rubric", rubric, ...scoreInputs(data), "--period", "2026-10", "--format", "json", "--out", join(out, "score-business.json")],
+    args: ({ rubric, data, out }) => ["score", "--rubric", rubric, ...scoreInputs(data), "--period", "2026-10", "--format", "json", "--force", "--out", join(out, "score-business.json")],
     output: "score-business.json",
     target: TARGET,
   },
@@ -81,7 +81,7 @@ const SCENARIOS = [
     dataset: "month-1m",
     default: false, // XLSX writer: own issue
     rubric: () => join(ROOT, "examples", "support-dept.rubric.yaml"),
-    args: ({ rubric, data, out }) => ["score", "--rubric", rubric, ...scoreInputs(data), "--period", "2026-10", "--format", "xlsx", "--out", join(out, "score.xlsx")],
+    args: ({ rubric, data, out }) => ["score", "--rubric", rubric, ...scoreInputs(data), "--period", "2026-10", "--format", "xlsx", "--force", "--out", join(out, "score.xlsx")],
     output: "score.xlsx",
     target: TARGET,
   },

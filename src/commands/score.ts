@@ -19,6 +19,7 @@ export const scoreOptionsSchema = z.object({
   out: z.string().optional(),
   bom: z.boolean().default(false),
   strictRoster: z.boolean().default(false),
+  force: z.boolean().default(false),
   lang: z.enum(["zh", "en"]).default("zh"),
   dirs: z.array(z.string()).default([]),
 });
@@ -38,6 +39,7 @@ export function registerScoreCommand(program: Command): void {
     .option("--as-of <timestamp>", "open tickets are judged at this instant (default: end of period)")
     .addOption(new Option("-f, --format <format>", "output format (default: table, or from --out's extension)").choices(FORMAT_NAMES))
     .option("-o, --out <file>", "write to a file instead of stdout")
+    .option("--force", "replace the --out file if it exists", false)
     .option("--bom", "CSV: start with a UTF-8 byte-order mark so Excel reads Chinese text", false)
     .option("--strict-roster", "an assignee missing from the roster is an error, not a warning", false)
     .addOption(new Option("--lang <lang>", "wording of the xlsx workbook").choices(["zh", "en"]).default("zh"))
@@ -76,7 +78,7 @@ Exit codes: 0 success (also with warnings) · 1 invalid rubric or data · 2 usag
         progress: format !== "json" && process.stderr.isTTY ? (line) => process.stderr.write(`\r${line}\x1b[K`) : undefined,
       });
       const output = await renderResult(format, result, rubric, { bom: options.bom, colors: colorsFor(process.stdout), toTerminal: !options.out, lang: options.lang });
-      await writeOutput(output, options.out);
+      await writeOutput(output, options.out, options.force);
       process.stderr.write(renderRunSummary(result, colorsFor(process.stderr)));
     });
 }
