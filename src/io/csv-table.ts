@@ -1,8 +1,10 @@
 // CSV/TSV reader: header, delimiter detection, blank-row skipping and field-count checks.
-// Parser choice, measured on a 138.5 MB / 1,000,000-row ticket export (13 columns, CJK and quoted
-// fields, CRLF), Node 20.20, 2-core AMD EPYC, /tmp/kpibench/bench.mjs:
-//   csv-parse 6 streaming, arrays: 8.1 s (12.3 s with `info` for line numbers) — far over budget;
-//   CsvTokenizer (decode + tokenise + batches): ≈1.1 s, of which UTF-8 decoding ≈0.4 s.
+// Parser choice, measured on a generated 138.5 MB / 1,000,000-row ticket export (13 columns, CJK,
+// 36% of rows with quoted fields, CRLF), Node 20.20, 2 vCPU AMD EPYC shared with other jobs
+// (load 3–4), best of 5, open + all rows:
+//   csv-parse 6 streaming, arrays: 7.4–8.1 s (12.3 s with `info` for line numbers);
+//   CsvTokenizer: 1.28 s (scan + SHA-256 ≈0.2 s, UTF-8 decoding ≈0.3 s); every field quoted
+//   (164 MB): 1.36 s. Batches of 1,024 rows: 4,096 tripled GC time (rows outlive scavenges).
 import { dataError } from "../errors.js";
 import { CsvTokenizer } from "./csv-tokenizer.js";
 import { readText, type FileScan } from "./decode.js";

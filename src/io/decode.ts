@@ -143,12 +143,17 @@ export function createDecoder(encoding: string): TextDecoderLike {
   }
 }
 
-/** Decoded text chunks of a file, BOM skipped. */
+/**
+ * Decoded text chunks of a file, BOM skipped. Reads are large (fewer thread-pool round trips) but
+ * decoded in small pieces: strings under V8's large-object size are much cheaper to collect.
+ */
 export async function* readText(file: string, scan: FileScan, chunkSize = 1 << 16): AsyncGenerator<string> {
   const decoder = createDecoder(scan.encoding);
-  for await (const bytes of createReadStream(file, { start: scan.bomLength, highWaterMark: chunkSize })) {
-    const text = decoder.write(bytes as Buffer);
-    if (text.length > 0) yield text;
+  for await (const bytes of createReadStream(file, { start: scan.bomLength, highWaterMark: Math.max(chunkSize, 1 << 18) })) {
+    for (let at = 0; at < (bytes as Buffer).length; at += chunkSize) {
+      const text = decoder.write((bytes as Buffer).subarray(at, at + chunkSize));
+      if (text.length > 0) yield text;
+    }
   }
   const rest = decoder.end();
   if (rest.length > 0) yield rest;
