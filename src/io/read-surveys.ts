@@ -1,7 +1,7 @@
 // Survey rows -> responses (§2); values outside their scale are rejected and counted (§4.1).
 import { personKey } from "../core/person-key.js";
 import type { Survey } from "../core/types.js";
-import { CellParser } from "./cell-parser.js";
+import { CellParser, detach } from "./cell-parser.js";
 import { dateFormats, eachRow, inputSpec, type ReadContext, type ReadStats } from "./read-context.js";
 import { resolveColumns } from "./resolve-columns.js";
 import type { Table } from "./table.js";
@@ -39,7 +39,7 @@ export async function readSurveys(table: Table, ctx: ReadContext, into: Survey[]
       return false;
     }
     into.push({
-      ticketId,
+      ticketId: ticketId === undefined ? undefined : detach(ticketId),
       person: ticketId === undefined && person !== undefined ? personKey(person) : undefined,
       ...values,
       date: cells.timestamp(row, col.get("date")),

@@ -2,7 +2,7 @@
 import { personKey } from "../core/person-key.js";
 import type { Ticket } from "../core/types.js";
 import { normalizeFilterValue } from "../core/metrics/where.js";
-import { CellParser } from "./cell-parser.js";
+import { CellParser, detach } from "./cell-parser.js";
 import { createPriorityMapper } from "./priorities.js";
 import { dateFormats, eachRow, inputSpec, type ReadContext, type ReadStats } from "./read-context.js";
 import { resolveColumns } from "./resolve-columns.js";
@@ -70,7 +70,7 @@ export async function readTickets(table: Table, ctx: ReadContext, into: Ticket[]
       for (const [field, index] of attrColumns) attrs[field] = normalizeFilterValue(cells.text(row, index) ?? "");
     }
     into.push({
-      id,
+      id: detach(id),
       assignee: keys.get(assignee) ?? internKey(assignee),
       created,
       firstResponse,

@@ -61,6 +61,10 @@ export function resolveColumns(
 }
 
 function missingColumn(kind: InputKind, file: string, field: string, expected: string, found: string[]) {
+  if (found.length === 1 && /[;,\t|]/.test(found[0]!)) {
+    return dataError("missing_column", `found one column '${found[0]}': wrong delimiter?`, { file, line: 1 },
+      `set inputs.${kind}.delimiter in the rubric (",", ";", "\\t" or "|")`);
+  }
   const suggestion = closest(expected, found);
   const hint = suggestion
     ? `did you mean '${suggestion}'? Map it in the rubric: inputs.${kind}.columns.${field}: "${suggestion}"`
