@@ -48,6 +48,7 @@ export async function runScore(options: RunScoreOptions): Promise<{ result: Scor
     extraFields: extraFieldsOf(rubric),
     warnings,
     onFile: (kind, file, stats) => options.progress?.(`read ${file}: ${stats.rows.toLocaleString("en-US")} rows`),
+    onRows: options.progress ? (file, rows) => options.progress?.(`reading ${file}: ${rows.toLocaleString("en-US")} rows…`) : undefined,
   });
   options.progress?.("");
 

@@ -28,12 +28,13 @@ export interface LoadOptions {
   extraFields: ReadContext["extraFields"];
   /** Called after each file, for progress on a terminal. */
   onFile?: (kind: InputKind, file: string, stats: ReadStats) => void;
+  onRows?: ReadContext["onRows"];
   warnings?: Warnings;
 }
 
 export async function loadDataset(options: LoadOptions): Promise<LoadedData> {
   const warnings = options.warnings ?? new Warnings();
-  const ctx: ReadContext = { rubric: options.rubric, timeZone: options.timeZone, warnings, extraFields: options.extraFields };
+  const ctx: ReadContext = { rubric: options.rubric, timeZone: options.timeZone, warnings, extraFields: options.extraFields, onRows: options.onRows };
   const tickets: Ticket[] = [];
   const surveys: Survey[] = [];
   const records: PersonRecord[] = [];

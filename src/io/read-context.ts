@@ -9,6 +9,8 @@ export interface ReadContext {
   warnings: Warnings;
   /** Non-canonical ticket fields some `where` needs, and roster fields a distribution groups by. */
   extraFields: Partial<Record<InputKind, string[]>>;
+  /** Rows read so far in a file, every 100,000 rows or so (progress on a terminal). */
+  onRows?: ((file: string, rows: number) => void) | undefined;
 }
 
 export interface ReadStats {
@@ -26,14 +28,21 @@ export function dateFormats(rubric: Rubric, kind: InputKind): string[] {
   return format === undefined ? [] : Array.isArray(format) ? format : [format];
 }
 
+const PROGRESS_EVERY = 100_000;
+
 /** Walks every row of a table, calling `visit` which returns false for a rejected row. */
-export async function eachRow(table: Table, visit: (row: TableRow) => boolean): Promise<ReadStats> {
+export async function eachRow(table: Table, visit: (row: TableRow) => boolean, onRows?: ReadContext["onRows"]): Promise<ReadStats> {
   const stats: ReadStats = { rows: 0, used: 0, rejected: 0 };
+  let nextReport = PROGRESS_EVERY;
   for await (const batch of table.rows()) {
     for (const row of batch) {
       stats.rows++;
       if (visit(row)) stats.used++;
       else stats.rejected++;
+    }
+    if (onRows && stats.rows >= nextReport) {
+      onRows(table.file, stats.rows);
+      nextReport += PROGRESS_EVERY;
     }
   }
   return stats;

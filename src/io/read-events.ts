@@ -20,5 +20,5 @@ export async function readEvents(table: Table, ctx: ReadContext, into: TicketEve
     }
     into.push({ ticketId, at, actor: cells.text(row, col.get("actor")) ?? "", kind: kind.toLowerCase(), source });
     return true;
-  });
+  }, ctx.onRows);
 }

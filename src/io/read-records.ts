@@ -29,5 +29,5 @@ export async function readRecords(table: Table, ctx: ReadContext, into: PersonRe
       source,
     });
     return true;
-  });
+  }, ctx.onRows);
 }

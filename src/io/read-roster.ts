@@ -36,5 +36,5 @@ export async function readRoster(table: Table, ctx: ReadContext, into: RosterEnt
       source,
     });
     return true;
-  });
+  }, ctx.onRows);
 }

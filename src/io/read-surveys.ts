@@ -46,5 +46,5 @@ export async function readSurveys(table: Table, ctx: ReadContext, into: Survey[]
       source,
     });
     return true;
-  });
+  }, ctx.onRows);
 }

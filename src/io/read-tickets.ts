@@ -85,5 +85,5 @@ export async function readTickets(table: Table, ctx: ReadContext, into: Ticket[]
       line: row.line,
     });
     return true;
-  });
+  }, ctx.onRows);
 }
