@@ -5,6 +5,7 @@ import { registerCheckCommand } from "./check.js";
 import { registerInitCommand } from "./init.js";
 import { registerSchemaCommand } from "./schema.js";
 import { registerScoreCommand } from "./score.js";
+import { registerTestCommand } from "./test.js";
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -14,4 +15,5 @@ export const commands: RegisterCommand[] = [
   registerSchemaCommand,
   registerInitCommand,
   registerCalendarCommand,
+  registerTestCommand,
 ];

@@ -6,6 +6,8 @@ import type { PersonExpect, TestCase } from "./case-schema.js";
 export interface Mismatch {
   /** Dotted path, e.g. "alice.indicators.frt_sla.points". */
   path: string;
+  /** The same path as keys under `expect` (ids may hold dots); set for values `--update` can rewrite. */
+  keys?: string[];
   expected: unknown;
   actual: unknown;
   tolerance?: number;
@@ -46,18 +48,18 @@ function comparePerson(id: string, expect: PersonExpect, actual: PersonResult | 
   }
   if (!actual) return [{ path: id, expected: "rated", actual: "not rated", message: `${id}: expected in results, not rated` }];
   const out: Mismatch[] = [];
-  for (const field of PERSON_FIELDS) out.push(...compareValue(`${id}.${field}`, expect[field], actual[field], tolerance));
+  for (const field of PERSON_FIELDS) out.push(...compareValue([id, field], expect[field], actual[field], tolerance));
   for (const [indicator, fields] of Object.entries(expect.indicators ?? {})) {
     const found = actual.indicators.find((i) => i.id === indicator);
     const path = `${id}.indicators.${indicator}`;
     if (!found) out.push({ path, expected: "present", actual: "absent", message: `${path}: expected in results, not present` });
-    else for (const field of INDICATOR_FIELDS) out.push(...compareValue(`${path}.${field}`, fields[field], found[field], tolerance));
+    else for (const field of INDICATOR_FIELDS) out.push(...compareValue([id, "indicators", indicator, field], fields[field], found[field], tolerance));
   }
   for (const [adjustment, fields] of Object.entries(expect.adjustments ?? {})) {
     const found = actual.adjustments.find((a) => a.id === adjustment);
     const path = `${id}.adjustments.${adjustment}`;
     if (!found) out.push({ path, expected: "present", actual: "absent", message: `${path}: expected in results, not present` });
-    else for (const field of ADJUSTMENT_FIELDS) out.push(...compareValue(`${path}.${field}`, fields[field], found[field], tolerance));
+    else for (const field of ADJUSTMENT_FIELDS) out.push(...compareValue([id, "adjustments", adjustment, field], fields[field], found[field], tolerance));
   }
   for (const text of expect.notes ?? []) {
     if (actual.notes.some((note) => note.includes(text))) continue;
@@ -67,17 +69,18 @@ function comparePerson(id: string, expect: PersonExpect, actual: PersonResult | 
   return out;
 }
 
-function compareValue(path: string, expected: unknown, actual: unknown, tolerance: number): Mismatch[] {
+function compareValue(keys: string[], expected: unknown, actual: unknown, tolerance: number): Mismatch[] {
   if (expected === undefined) return [];
+  const path = keys.join(".");
   if (typeof expected === "number" && typeof actual === "number") {
     // Float noise (12.749999999999998) is never a regression; anything beyond it is.
     const noise = 1e-9 * Math.max(1, Math.abs(expected), Math.abs(actual));
     if (Math.abs(expected - actual) <= tolerance + noise) return [];
     const range = tolerance > 0 ? ` ± ${tolerance}` : "";
-    return [{ path, expected, actual, ...(tolerance > 0 ? { tolerance } : {}), message: `${path}: expected ${expected}${range}, got ${actual}` }];
+    return [{ path, keys, expected, actual, ...(tolerance > 0 ? { tolerance } : {}), message: `${path}: expected ${expected}${range}, got ${actual}` }];
   }
   if (expected === actual) return [];
-  return [{ path, expected, actual, message: `${path}: expected ${show(expected)}, got ${show(actual)}` }];
+  return [{ path, keys, expected, actual, message: `${path}: expected ${show(expected)}, got ${show(actual)}` }];
 }
 
 const show = (v: unknown) => (v === null || v === undefined ? "null" : String(v));

@@ -35,7 +35,7 @@ import { readFile } from "node:fs/promises";
 import { LineCounter, parseDocument, type YAMLError } from "yaml";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { usageError } from "../errors.js";
-import { diagnostic } from "../rubric/diagnose.js";
+import { diagnostic, sortDiagnostics } from "../rubric/diagnose.js";
 import { locatePath, positionOf, type DocPath, type Position } from "../rubric/locate-node.js";
 import { caseDiagnostics } from "./case-diagnostics.js";
 import { testCaseSchema, type TestCase } from "./case-schema.js";
@@ -64,7 +64,7 @@ export function parseCaseText(text: string, file: string): ParsedCase {
   const done = (diagnostics: Diagnostic[], testCase?: TestCase): ParsedCase => ({
     file,
     testCase,
-    diagnostics: diagnostics.map((d) => ({ ...d, file })),
+    diagnostics: sortDiagnostics(diagnostics).map((d) => ({ ...d, file })),
     locate,
   });
 
