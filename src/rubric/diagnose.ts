@@ -38,3 +38,22 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }
+
+/** How a zod type is named in messages ("expected a number, got text"). */
+export const TYPE_NAMES: Record<string, string> = {
+  number: "a number",
+  int: "a whole number",
+  string: "text",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  record: "a mapping",
+  null: "an empty value",
+};
+
+/** The raw value at a document path, for messages that quote what was written. */
+export function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
+  let value = raw;
+  for (const segment of path) value = (value as Record<string | number, unknown> | null | undefined)?.[segment];
+  return value;
+}

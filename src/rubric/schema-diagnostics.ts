@@ -2,28 +2,12 @@
 import type { z } from "zod";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { rubricSchema } from "../schema/rubric.js";
-import { describeValue, diagnostic } from "./diagnose.js";
+import { describeValue, diagnostic, TYPE_NAMES, valueAt } from "./diagnose.js";
 import type { DocPath, Position } from "./locate-node.js";
 import { allowedKeysAt, suggestKey } from "./suggest-key.js";
 
 type Issue = z.core.$ZodIssue;
 type Locate = (path: DocPath, target?: "value" | "key") => Position | undefined;
-
-const TYPE_NAMES: Record<string, string> = {
-  number: "a number",
-  int: "a whole number",
-  string: "text",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping",
-  record: "a mapping",
-};
-
-function valueAt(raw: unknown, path: DocPath): unknown {
-  let value = raw;
-  for (const segment of path) value = (value as Record<string | number, unknown> | null | undefined)?.[segment];
-  return value;
-}
 
 function fixFor(expected: string[], value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;

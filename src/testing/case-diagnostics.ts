@@ -1,30 +1,13 @@
 // zod issues of a case file -> diagnostics with line:col, worded like `kpi check` (same catalogue).
 import type { z } from "zod";
 import type { Diagnostic } from "../core/diagnostic.js";
-import { describeValue, diagnostic } from "../rubric/diagnose.js";
+import { describeValue, diagnostic, TYPE_NAMES, valueAt } from "../rubric/diagnose.js";
 import type { DocPath, Position } from "../rubric/locate-node.js";
 import { allowedKeysAt, suggestKey } from "../rubric/suggest-key.js";
 import { testCaseSchema } from "./case-schema.js";
 
 type Issue = z.core.$ZodIssue;
 type Locate = (path: DocPath, target?: "value" | "key") => Position | undefined;
-
-const TYPE_NAMES: Record<string, string> = {
-  number: "a number",
-  int: "a whole number",
-  string: "text",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping",
-  record: "a mapping",
-  null: "an empty value",
-};
-
-function valueAt(raw: unknown, path: DocPath): unknown {
-  let value = raw;
-  for (const segment of path) value = (value as Record<string | number, unknown> | null | undefined)?.[segment];
-  return value;
-}
 
 export function caseDiagnostics(issues: Issue[], raw: unknown, locate: Locate): Diagnostic[] {
   return issues.flatMap((issue) => translate(issue, [], raw, locate));
