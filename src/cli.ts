@@ -13,6 +13,12 @@ const program = new Command("kpi")
 
 for (const register of commands) register(program);
 
+// `kpi score … | head`: a reader that stops early is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 function debugEnabled(): boolean {
   return process.argv.includes("--debug");
 }

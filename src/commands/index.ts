@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { registerCalendarCommand } from "./calendar.js";
 import { registerCheckCommand } from "./check.js";
+import { registerExplainCommand } from "./explain.js";
 import { registerInitCommand } from "./init.js";
 import { registerSchemaCommand } from "./schema.js";
 import { registerScoreCommand } from "./score.js";
@@ -11,6 +12,7 @@ export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
   registerScoreCommand,
+  registerExplainCommand,
   registerCheckCommand,
   registerSchemaCommand,
   registerInitCommand,
