@@ -5,11 +5,13 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { fixedDate } from "../../src/io/xlsx/pin-zip-dates.js";
 import { renderWorkbook } from "../../src/io/xlsx/write-workbook.js";
 import { readZipDirectoryOf } from "../../src/io/xlsx/zip-directory.js";
+import { runCli } from "../helpers/cli.js";
 import type { PersonResult, ScoreResult } from "../../src/schema/result.js";
 import { rubricSchema } from "../../src/schema/rubric.js";
 
@@ -97,7 +99,7 @@ function expectGoldenJson(name: string, value: unknown) {
 describe("renderWorkbook", () => {
   it("has Summary, Bonus, Warnings, Rubric, then one sheet per person in rank order", () => {
     expect(names.slice(0, 4)).toEqual(["Summary", "Bonus", "Warnings", "Rubric"]);
-    expect(names.slice(4)).toEqual(["Alice", "=HYPERLINK(\"http_evil.example\",\"x\")", "张三_李四_测试__组长——名字特别特别特别特别特别长的", "alice (alice2)", "History (h)", "Dora", "Eve"]);
+    expect(names.slice(4)).toEqual(["Alice", '=HYPERLINK("http___evil.example', "张三_李四__测试___组长——名字特别特别特别特别特别长的同", "alice (alice2)", "History (h)", "Dora", "Eve"]);
   });
 
   it("sanitises sheet names: ≤ 31 chars, no []:*?/\\, unique ignoring case, never History", () => {
@@ -117,8 +119,10 @@ describe("renderWorkbook", () => {
   it("writes contributions and totals as formulas whose cached results are the JSON numbers", () => {
     result.people.forEach((p, i) => {
       const ws = sheetOf(i);
-      p.indicators.forEach((indicator, k) => {
-        const row = 6 + k;
+      // rows are grouped by category: find each indicator by its label
+      const labels = [6, 7, 8].map((r) => ws.getCell(`B${r}`).value);
+      p.indicators.forEach((indicator) => {
+        const row = 6 + labels.indexOf(rubric.indicators.find((i) => i.id === indicator.id)!.label!);
         expect(ws.getCell(`H${row}`).formula).toBe(`C${row}*G${row}/100`);
         expect(ws.getCell(`H${row}`).result).toBe(indicator.contribution);
         // what a spreadsheet computes from the cells is the same double
@@ -148,10 +152,10 @@ describe("renderWorkbook", () => {
     expect(summary.getCell("C3").formula).toBeUndefined();
   });
 
-  it("removes control characters and reports how many", () => {
+  it("removes control characters and reports how many (BEL and an ANSI colour, in 3 cells)", () => {
     expect(sheetOf(6).getCell("B2").value).toBe("Eve");
     const warnings = dump(book.getWorksheet("Warnings")!);
-    expect(warnings).toMatchObject({ A2: "unknown_priority", B2: 3, D2: "tickets.csv:57", A3: "xlsx_control_chars", B3: 2 });
+    expect(warnings).toMatchObject({ A2: "unknown_priority", B2: 3, D2: "tickets.csv:57", A3: "xlsx_control_chars", B3: 6 });
   });
 
   it("sets up printing, filtering, freezing and grade colours", () => {
@@ -173,7 +177,7 @@ describe("renderWorkbook", () => {
     expect(total.result).toBe(10000);
     const without = await load(await renderWorkbook({ ...result, people: result.people.map((p) => ({ ...p, bonus: null })) }, { ...rubric, bonus: undefined }, { lang: "en" }));
     expect(without.worksheets.map((w) => w.name).slice(0, 3)).toEqual(["Summary", "Warnings", "Rubric"]);
-    expect(without.getWorksheet("Alice")!.getCell("A19").value).toBe("Employee signature:");
+    expect(without.getWorksheet("Alice")!.getCell("A18").value).toBe("Employee signature:");
   });
 
   it("gives the same bytes for the same input, whatever the clock and time zone", async () => {
@@ -196,6 +200,26 @@ describe("renderWorkbook", () => {
   });
 });
 
+describe("kpi score --format xlsx", () => {
+  it("writes the example month's workbook with the JSON numbers, in English with --lang en", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-xlsx-"));
+    const args = ["score", "--rubric", "examples/team-roles.rubric.yaml", "examples/2026-10", "--period", "2026-10"];
+    const json = runCli([...args, "--format", "json"]);
+    const out = join(dir, "appraisal.xlsx");
+    const run = runCli([...args, "--out", out, "--lang", "en"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe("");
+    const people: PersonResult[] = JSON.parse(json.stdout).people;
+    const summary = (await load(readFileSync(out))).getWorksheet("Summary")!;
+    expect(summary.getCell("F1").value).toBe("Score");
+    people.forEach((p, i) => {
+      expect(summary.getCell(`B${i + 2}`).value).toBe(p.id);
+      expect(summary.getCell(`F${i + 2}`).result).toBe(p.score);
+      expect(summary.getCell(`H${i + 2}`).value).toBe(p.bonus);
+    });
+  });
+});
+
 const soffice = ["soffice", "libreoffice"].find((cmd) => spawnSync(cmd, ["--version"]).status === 0);
 
 describe("recalculated by LibreOffice", () => {
@@ -208,9 +232,12 @@ describe("recalculated by LibreOffice", () => {
     }));
     writeFileSync(join(dir, "book.xlsx"), Buffer.from(await copy.xlsx.writeBuffer()));
     mkdirSync(join(dir, "out"));
-    execFileSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", join(dir, "out"), join(dir, "book.xlsx")], { timeout: 120_000 });
-    const summary = readdirSync(join(dir, "out")).find((f) => f.includes("Summary"))!;
-    const rows = readFileSync(join(dir, "out", summary), "utf8").trim().split("\n").slice(1).map((line) => line.split(","));
-    expect(rows.slice(0, result.people.length).map((r) => Number(r[5]))).toEqual(result.people.map((p) => p.score));
+    execFileSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", join(dir, "out"), join(dir, "book.xlsx")], { timeout: 120_000, stdio: "pipe" });
+    const sheet = (name: string): string[][] => parse(readFileSync(join(dir, "out", readdirSync(join(dir, "out")).find((f) => f.endsWith(`-${name}.csv`))!), "utf8"));
+    expect(sheet("Summary").slice(1, 1 + result.people.length).map((r) => Number(r[5]))).toEqual(result.people.map((p) => p.score));
+    const dora = sheet("Dora");
+    // LibreOffice writes 15 significant digits
+    expect(dora.slice(5, 8).map((r) => Number(r[7]))).toEqual([expect.closeTo(60.714285714285715, 12), expect.closeTo(16.666666666666668, 12), 0]);
+    expect(Number(dora[10]![7])).toBe(79.38);
   }, 180_000);
 });

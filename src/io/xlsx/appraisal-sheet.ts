@@ -14,8 +14,10 @@ const LINE_HEIGHT = 14;
 // Looks used on every row are constants (SheetWriter caches styles by identity).
 const WRAP: Look = { ...BOXED, wrap: true };
 const CENTER: Look = { ...BOXED, numFmt: "General", h: "center" };
+const POINTS: Look = { ...BOXED, numFmt: "0.00", h: "center" };
 const AMOUNT: Look = { ...BOXED, numFmt: "0.00", h: "right" };
 const LABEL: Look = { ...BOXED, bold: true, fill: "FFF2F2F2" };
+const SIGN: Look = { v: "top", size: 11 };
 const VALUE_LOOKS = new Map<string, Look>();
 const valueLook = (numFmt: string) => VALUE_LOOKS.get(numFmt) ?? VALUE_LOOKS.set(numFmt, { ...BOXED, numFmt, h: "right" }).get(numFmt)!;
 
@@ -70,7 +72,7 @@ export function writeAppraisalSheet(ws: Worksheet, ctx: WorkbookContext, person:
   const weights = person.indicators.reduce((s, i) => s + i.weight, 0);
   const weighted = person.indicators.reduce((s, i) => s + i.contribution, 0);
   if (last >= first) {
-    w.formula(ws, row, C.weight, `SUM(${range(C.weight)})`, weights, { ...BOXED, numFmt: "General" });
+    w.formula(ws, row, C.weight, `SUM(${range(C.weight)})`, weights, CENTER);
     w.formula(ws, row, C.contribution, `SUM(${range(C.contribution)})`, weighted, { ...BOXED, numFmt: "0.00", bold: true });
   } else w.number(ws, row, C.contribution, 0, { ...BOXED, numFmt: "0.00" });
   const subtotal = addressOf(row++, C.contribution);
@@ -108,17 +110,15 @@ export function writeAppraisalSheet(ws: Worksheet, ctx: WorkbookContext, person:
   ws.getRow(row).height = Math.max(1, linesFor(notes, 150)) * LINE_HEIGHT + 4;
   row++;
 
-  w.text(ws, row, 1, L.comments, { ...BOXED, bold: true, fill: "FFF2F2F2", v: "top" });
-  w.merge(ws, row, 1, row + 3, 1);
+  w.text(ws, row, 1, L.comments, { ...LABEL, v: "top" });
+  w.merge(ws, row, 1, row + 2, 1);
   w.blank(ws, row, 2, { ...BOXED, v: "top", wrap: true });
-  w.merge(ws, row, 2, row + 3, LAST);
-  for (let r = row; r < row + 4; r++) ws.getRow(r).height = 22;
-  row += 5;
+  w.merge(ws, row, 2, row + 2, LAST);
+  for (let r = row; r < row + 3; r++) ws.getRow(r).height = 26;
+  row += 4;
 
-  for (const [col, to, text] of [[1, 3, L.signee], [4, 6, L.appraiser], [7, LAST, L.date]] as const) {
-    w.text(ws, row, col, text, { v: "top", size: 11 });
-    w.merge(ws, row, col, row, to);
-  }
+  // Signature lines: plain cells; the text runs into the empty cells to its right.
+  for (const [col, text] of [[1, L.signee], [4, L.appraiser], [7, L.date]] as const) w.text(ws, row, col, text, SIGN);
   ws.getRow(row).height = 36;
 
   ws.pageSetup = {
@@ -140,7 +140,7 @@ function writeIndicatorRow(ws: Worksheet, ctx: WorkbookContext, row: number, ite
   w.text(ws, row, C.standard, standard, WRAP);
   w.number(ws, row, C.actual, item.value, valueLook(valueFormat(spec?.metric)));
   w.number(ws, row, C.n, item.n, CENTER);
-  w.number(ws, row, C.points, item.points, CENTER);
+  w.number(ws, row, C.points, item.points, POINTS);
   const [weight, points] = [addressOf(row, C.weight), addressOf(row, C.points)];
   w.formula(ws, row, C.contribution, `${weight}*${points}/100`, item.contribution, AMOUNT);
   w.text(ws, row, C.source, spec ? sourceOf(ctx, spec.metric) : "", WRAP);

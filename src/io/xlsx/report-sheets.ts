@@ -43,6 +43,7 @@ export function writeBonusSheet(ws: Worksheet, ctx: WorkbookContext): void {
   const range = result.people.length > 0 ? `H${top + 1}:H${sumRow - 1}` : `H${sumRow}:H${sumRow}`;
   if (result.people.length > 0) w.formula(ws, sumRow, 8, `SUM(${range})`, total, { ...body, bold: true, numFmt: ctx.moneyFormat });
   ws.views = [{ state: "frozen", ySplit: top }];
+  ws.pageSetup = { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${top}:${top}` } as Worksheet["pageSetup"];
 }
 
 export function writeWarningsSheet(ws: Worksheet, ctx: WorkbookContext): void {
@@ -69,4 +70,5 @@ export function writeWarningsSheet(ws: Worksheet, ctx: WorkbookContext): void {
   if (row === 2) w.text(ws, row, 1, L.none, body);
   ws.views = [{ state: "frozen", ySplit: 1 }];
   ws.autoFilter = `A1:D${Math.max(2, row - 1)}`;
+  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" } as Worksheet["pageSetup"];
 }

@@ -5,7 +5,7 @@ export const MAX_SHEET_NAME = 31;
 
 const FORBIDDEN = /[[\]:*?/\\]/g;
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = /\x1b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Excel compares sheet names ignoring case; folding width too is the safe side. */
 export function sheetKey(name: string): string {

@@ -38,6 +38,7 @@ function columnOf(ref: string): number {
   return col;
 }
 
+/** batchSize 0: stop at the first row that has a value (the header), parsing nothing after it. */
 export async function* readSheetRows(zip: ZipFile, parts: WorkbookParts, sheet: SheetInfo, fail: CellFailure, batchSize: number): AsyncGenerator<SheetRow[]> {
   const entry = sheet.part ? zip.entries.get(sheet.part) : undefined;
   if (!entry) throw fail("xlsx_damaged", `sheet '${sheet.name}' has no worksheet part`, 0, 0);
@@ -46,6 +47,7 @@ export async function* readSheetRows(zip: ZipFile, parts: WorkbookParts, sheet: 
   let lastRow = 0, col = 0, type = "n", style = 0, formula = false;
   let value: string | undefined, inline = "";
   let inV = false, inIs = false, inT = false, phonetic = 0;
+  let stopped = false;
 
   const finishCell = () => {
     if (!row) return;
@@ -80,6 +82,7 @@ export async function* readSheetRows(zip: ZipFile, parts: WorkbookParts, sheet: 
 
   const scanner = new XmlScanner({
     open(name, a) {
+      if (stopped) return;
       switch (name) {
         case "row": {
           const r = Number(attr(a, "r") ?? lastRow + 1);
@@ -107,6 +110,7 @@ export async function* readSheetRows(zip: ZipFile, parts: WorkbookParts, sheet: 
       }
     },
     close(name) {
+      if (stopped) return;
       switch (name) {
         case "v": inV = false; break;
         case "is": inIs = false; break;
@@ -115,11 +119,12 @@ export async function* readSheetRows(zip: ZipFile, parts: WorkbookParts, sheet: 
         case "c": finishCell(); break;
         case "row":
           if (row) batch.push(row);
+          if (batchSize === 0 && row?.cells.some((c) => c !== null && c !== "")) stopped = true;
           row = undefined;
           break;
       }
     },
-    wantText: () => inV || (inT && phonetic === 0),
+    wantText: () => !stopped && (inV || (inT && phonetic === 0)),
     text(t) {
       if (inV) value += t;
       else inline += t;
@@ -133,6 +138,7 @@ export async function* readSheetRows(zip: ZipFile, parts: WorkbookParts, sheet: 
       if (error instanceof Error && !("code" in error)) throw fail("xlsx_damaged", `sheet '${sheet.name}': ${error.message}`, row?.row ?? 0, 0);
       throw error;
     }
+    if (stopped) return yield batch;
     if (batch.length >= batchSize) yield batch, (batch = []);
   }
   if (batch.length > 0) yield batch;

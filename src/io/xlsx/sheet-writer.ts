@@ -47,7 +47,8 @@ export class SheetWriter {
     if (!style) {
       style = {
         font: { name: FONT_NAME, size: look.size ?? 10, bold: look.bold ?? false, family: 2, charset: GB2312_CHARSET },
-        alignment: { horizontal: look.h ?? "left", vertical: look.v ?? "middle", wrapText: look.wrap ?? false },
+        // no horizontal alignment unless asked: text left, numbers right, as Excel does
+        alignment: { ...(look.h ? { horizontal: look.h } : {}), vertical: look.v ?? "middle", wrapText: look.wrap ?? false },
         ...(look.numFmt ? { numFmt: look.numFmt } : {}),
         ...(look.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: look.fill } } } : {}),
         ...(look.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),

@@ -17,6 +17,7 @@ export interface SummaryEntry {
 
 const GRADE_FILLS = ["FFC6EFCE", "FFDDEBF7", "FFFFF2CC", "FFFFEB9C", "FFFFC7CE"];
 const GRADE_COL = 7;
+const POINTS = { border: true, numFmt: "0.00" } as const;
 
 const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 /** A text literal inside a formula: quotes doubled. */
@@ -50,7 +51,7 @@ export function writeSummarySheet(ws: Worksheet, ctx: WorkbookContext, entries: 
       const col = fixed.length + i + 1;
       const result = person.indicators.find((r) => r.id === indicator.id);
       const address = cells.points.get(indicator.id);
-      if (result?.points !== null && result !== undefined && address) w.formula(ws, row, col, ref(address), result.points, { ...body, numFmt: "General" });
+      if (result?.points !== null && result !== undefined && address) w.formula(ws, row, col, ref(address), result.points, POINTS);
       else w.blank(ws, row, col, body);
     });
   });

@@ -32,10 +32,10 @@ export async function readXlsxTable(path: string, options: TableOptions): Promis
     const at = col > 0 ? `${sheet.name}!${columnLetters(col)}${row}` : sheet.name;
     return dataError(code, `${at}: ${message}`, { file: path, ...(row > 0 ? { line: row } : {}), ...(col > 0 ? { column: col, field: names[col - 1] ?? columnLetters(col) } : {}) }, hint);
   };
-  const rowsOf = () => readSheetRows(zip, parts, sheet, fail, BATCH_ROWS);
+  const rowsOf = (batchSize = BATCH_ROWS) => readSheetRows(zip, parts, sheet, fail, batchSize);
 
   let headerRow: SheetRow | undefined;
-  find: for await (const batch of rowsOf()) {
+  find: for await (const batch of rowsOf(0)) {
     for (const row of batch) {
       if (row.cells.some((c) => !isEmpty(c))) {
         headerRow = row;

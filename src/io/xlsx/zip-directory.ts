@@ -9,6 +9,8 @@ export interface ZipEntry {
   method: number;
   compressedSize: number;
   size: number;
+  /** CRC-32 of the uncompressed bytes. */
+  crc32: number;
   localOffset: number;
   /** Offset of this entry's central-directory header. */
   centralOffset: number;
@@ -79,6 +81,7 @@ function parseCentral(cd: Buffer, base: number, count: number): ZipDirectory {
       name: cd.toString("utf8", p + 46, p + 46 + nameLength),
       flags: cd.readUInt16LE(p + 8),
       method: cd.readUInt16LE(p + 10),
+      crc32: cd.readUInt32LE(p + 16),
       compressedSize: cd.readUInt32LE(p + 20),
       size: cd.readUInt32LE(p + 24),
       localOffset: cd.readUInt32LE(p + 42),

@@ -3,7 +3,7 @@
 // exceljs/exceljs#1899); inflating stops if an entry produces more than it declared.
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { createInflateRaw } from "node:zlib";
+import { crc32, createInflateRaw } from "node:zlib";
 import { dataError } from "../../errors.js";
 import { readZipDirectory, ZipFormatError, type ZipEntry } from "./zip-directory.js";
 
@@ -82,9 +82,11 @@ async function* entryText(file: string, entry: ZipEntry): AsyncGenerator<string>
   const source = entry.method === 8 ? raw.pipe(createInflateRaw()) : raw;
   const decoder = new TextDecoder("utf-8");
   let produced = 0;
+  let crc = 0;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       produced += chunk.length;
+      crc = crc32(chunk, crc);
       if (produced > entry.size) {
         throw dataError("xlsx_too_large", `part ${entry.name} unpacks to more than the ${entry.size} bytes it declares`, { file }, "the file is damaged or crafted");
       }
@@ -98,6 +100,10 @@ async function* entryText(file: string, entry: ZipEntry): AsyncGenerator<string>
   } finally {
     raw.destroy();
     if (source !== raw) source.destroy();
+  }
+  // Checked only when the whole part was read (a header scan stops early).
+  if (produced !== entry.size || crc !== entry.crc32) {
+    throw dataError("xlsx_damaged", `part ${entry.name} is damaged (size or checksum differs)`, { file }, "the file is damaged: save it again in Excel");
   }
   const rest = decoder.decode();
   if (rest) yield rest;
