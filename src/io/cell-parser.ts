@@ -45,16 +45,12 @@ export class CellParser {
     }
     const text = this.text(row, index);
     if (text === undefined) return Number.NaN;
-    // first_resolved_at usually repeats resolved_at: reuse the value just parsed.
-    if (text === this.lastText) return this.lastInstant;
     const at = this.parseTimestamp(text);
     if (Number.isNaN(at)) {
       const formats = this.options.dateFormats.length > 0 ? `${this.options.dateFormats.join(", ")} or ` : "";
       throw this.error(row, index, "bad_timestamp", `"${text}" is not a timestamp`,
         `expected ${formats}2026-10-08 09:15, 2026-10-08T09:15:00+08:00 or 2026/10/08 09:15; set inputs.<kind>.date_format for other layouts`);
     }
-    this.lastText = text;
-    this.lastInstant = at;
     return at;
   }
 
