@@ -9,6 +9,18 @@ const program = new Command("kpi")
   .version(version, "-V, --version")
   .option("--debug", "print stack traces of errors")
   .showHelpAfterError()
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ kpi score --rubric examples/support-dept.rubric.yaml examples/2026-10 --period 2026-10
+  $ kpi score -r rubric.yaml data/ -p 2026-10 --out appraisal-2026-10.xlsx
+  $ kpi explain -r rubric.yaml data/ -p 2026-10 --person zhang.wei
+  $ kpi check rubrics/ --format github
+  $ kpi init --template multi-role support.rubric.yaml
+
+Exit codes: 0 ok · 1 invalid rubric or data · 2 usage error · 3 bug in kpi`,
+  )
   .exitOverride();
 
 for (const register of commands) register(program);
