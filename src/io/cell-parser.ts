@@ -5,6 +5,8 @@ import { localDate } from "../core/zone.js";
 import { dataError } from "../errors.js";
 import type { Cell, Table, TableRow } from "./table.js";
 
+const SCIENTIFIC = /^\d(\.\d+)?E\+\d+$/i;
+
 export interface CellParserOptions {
   timeZone: string;
   dateFormats: string[];
@@ -32,6 +34,16 @@ export class CellParser {
     if (cell === null || cell === undefined || cell === "") return undefined;
     const text = typeof cell === "string" ? trimIfNeeded(cell) : String(cell);
     if (text.length === 0 || (this.missing.size > 0 && this.missing.has(text))) return undefined;
+    return text;
+  }
+
+  /** An id cell; `1.23457E+17` is an 18-digit id that Excel turned into a number: lost digits. */
+  id(row: TableRow, index: number | undefined): string | undefined {
+    const text = this.text(row, index);
+    if (text !== undefined && SCIENTIFIC.test(text)) {
+      throw this.error(row, index!, "id_mangled", `"${text}" looks like an id Excel turned into a number (digits are lost)`,
+        "format the id column as Text in Excel before exporting, or export from the source system directly");
+    }
     return text;
   }
 

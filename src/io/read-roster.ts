@@ -13,7 +13,7 @@ export async function readRoster(table: Table, ctx: ReadContext, into: RosterEnt
   const cells = new CellParser(table, { timeZone: ctx.timeZone, dateFormats: dateFormats(ctx.rubric, "roster"), missing: spec?.missing ?? [] });
   return eachRow(table, (row) => {
     const source = { file: table.file, line: row.line };
-    const id = cells.text(row, col.get("person"));
+    const id = cells.id(row, col.get("person"));
     if (id === undefined) {
       ctx.warnings.add("roster_no_person", "roster rows without a person id were skipped", source);
       return false;

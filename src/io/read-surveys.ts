@@ -15,7 +15,7 @@ export async function readSurveys(table: Table, ctx: ReadContext, into: Survey[]
   const { warnings } = ctx;
   return eachRow(table, (row) => {
     const source = { file: table.file, line: row.line };
-    const ticketId = cells.text(row, col.get("ticket_id"));
+    const ticketId = cells.id(row, col.get("ticket_id"));
     const person = cells.text(row, col.get("person"));
     if (ticketId === undefined && person === undefined) {
       warnings.add("survey_no_target", "survey responses with neither ticket_id nor person were skipped", source);

@@ -30,12 +30,12 @@ export async function readTickets(table: Table, ctx: ReadContext, into: Ticket[]
 
   return eachRow(table, (row) => {
     const source = { file: table.file, line: row.line };
-    const id = cells.text(row, iId);
+    const id = cells.id(row, iId);
     if (id === undefined) {
       warnings.add("missing_id", "tickets without an id were skipped", source);
       return false;
     }
-    const assignee = cells.text(row, iAssignee);
+    const assignee = cells.id(row, iAssignee);
     if (assignee === undefined) {
       warnings.add("unassigned", "tickets without an assignee were skipped", source);
       return false;

@@ -81,6 +81,12 @@ describe("kpi score on bad input", () => {
     expect(bad.stderr).toContain(`records.csv:2:3: column 'value': "90 percent" is not a number`);
   });
 
+  it("refuses ids that Excel turned into scientific numbers (lost digits)", () => {
+    const run = score(withFiles({ "tickets.csv": `${HEADER}\n1.23457E+17,ann,2026-10-08 09:00,\n` }));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`tickets.csv:2:1: column '工单编号': "1.23457E+17" looks like an id Excel turned into a number`);
+  });
+
   it("counts resolved-before-created rows and duplicate ids as warnings and goes on (exit 0)", () => {
     const run = score(withFiles({ "tickets.csv": `${HEADER}\nT1,ann,2026-10-08 09:00,2026-10-08 08:00\nT2,ann,2026-10-08 09:00,\nT2,bob,2026-10-08 09:00,\n` }));
     expect(run.code).toBe(0);
