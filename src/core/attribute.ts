@@ -11,10 +11,15 @@ function inPeriod(at: number, period: Period): boolean {
 }
 
 export function ticketsInPeriod(tickets: Ticket[], period: Period, by: PeriodBy, warnings: Warnings): Ticket[] {
-  const inside = tickets.filter((t) => inPeriod(by === "created_at" ? t.created : t.resolved, period));
+  const inside: Ticket[] = [];
+  let firstOutside: Ticket | undefined;
+  for (const ticket of tickets) {
+    if (inPeriod(by === "created_at" ? ticket.created : ticket.resolved, period)) inside.push(ticket);
+    else firstOutside ??= ticket;
+  }
   const outside = tickets.length - inside.length;
   if (outside > 0) {
-    warnings.add("outside_period", `tickets outside the period ${period.label} (by ${by}) were not counted`, undefined, outside);
+    warnings.add("outside_period", `tickets outside the period ${period.label} (by ${by}) were not counted`, firstOutside, outside);
   }
   return inside;
 }

@@ -53,7 +53,9 @@ export function ratedPeople(
     const key = ticket.assignee;
     if (people.has(key)) continue;
     if (left.has(key)) {
-      warnings.add("assignee_left", "ticket assigned to someone who left before the period; counted for them anyway", ticket);
+      // §2.3: people whose end_date is before the period are not rated, whatever their tickets.
+      warnings.add("assignee_left", "tickets assigned to someone who left before the period were not rated", ticket);
+      continue;
     } else if (roster && strictRoster) {
       throw dataError("assignee_not_on_roster", `assignee '${key}' is not on the roster (--strict-roster)`, ticket,
         "add them to the roster, or drop --strict-roster to rate them with the first role");

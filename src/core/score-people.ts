@@ -37,10 +37,10 @@ export function scorePeople(input: ScoreInput): ScoreOutput {
   const inside = ticketsInPeriod(data.tickets, period, by, warnings);
   const people = ratedPeople(data.roster, inside, rubric.roles, period, warnings, input.strictRoster);
   const byPerson = groupByPerson(data, inside, period, by, warnings);
-  for (const key of byPerson.keys()) {
-    if (!people.has(key) && byPerson.get(key)!.tickets.length === 0) {
-      warnings.add("unrated_person", "survey responses or records for someone who is not rated were not counted");
-    }
+  for (const [key, entry] of byPerson) {
+    if (people.has(key)) continue;
+    const rows = [...entry.surveys.map((s) => s.survey.source), ...entry.records.map((r) => r.source)];
+    warnings.add("unrated_person", "survey responses or records for someone who is not rated were not counted", rows[0], rows.length);
   }
   const ctx: MetricContext = { period, asOf: input.asOf, clockFor: input.clockFor };
   const filters = compileFilters(rubric);

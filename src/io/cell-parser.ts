@@ -82,6 +82,15 @@ export class CellParser {
     return Number.isNaN(value) ? this.badNumber(row, index, text) : value;
   }
 
+  /** A whole number ≥ 0 (reopen_count). */
+  count(row: TableRow, index: number | undefined): number | undefined {
+    const value = this.number(row, index);
+    if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
+      throw this.error(row, index!, "bad_count", `"${this.text(row, index)}" is not a count`, "a count is a whole number, 0 or more");
+    }
+    return value;
+  }
+
   boolean(row: TableRow, index: number | undefined): boolean | undefined {
     if (index === undefined) return undefined;
     const cell = row.cells[index];

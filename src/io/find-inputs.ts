@@ -9,7 +9,14 @@ const DATA_FILE = /^(tickets|surveys|records|roster|events)(\.[^.]+)*\.(csv|tsv|
 
 export async function findInputs(directories: string[], explicit: InputFiles): Promise<InputFiles> {
   const files: InputFiles = {};
-  for (const kind of INPUT_KINDS) if (explicit[kind]?.length) files[kind] = [...explicit[kind]!];
+  for (const kind of INPUT_KINDS) {
+    for (const file of explicit[kind] ?? []) {
+      // `file.xlsx#Sheet` names a sheet of file.xlsx.
+      const path = file.replace(/#[^/\\]*$/, "");
+      if (!(await stat(path).catch(() => undefined))) throw usageError(`no such file: ${file} (--${kind})`);
+    }
+    if (explicit[kind]?.length) files[kind] = [...explicit[kind]!];
+  }
   for (const dir of directories) {
     const info = await stat(dir).catch(() => undefined);
     if (!info) throw usageError(`no such file or directory: ${dir}`);

@@ -51,10 +51,19 @@ export async function loadDataset(options: LoadOptions): Promise<LoadedData> {
         const start = tickets.length;
         stats = await readTickets(table, ctx, tickets);
         stats = dropDuplicateTickets(tickets, start, ticketsById, stats, warnings);
-      } else if (kind === "surveys") stats = await readSurveys(table, ctx, surveys);
-      else if (kind === "records") stats = await readRecords(table, ctx, records);
+      } else if (kind === "surveys") {
+        const start = surveys.length;
+        stats = await readSurveys(table, ctx, surveys);
+        stats = dropOrphans(surveys, start, (s) => s.ticketId, ticketsById, stats, (source) =>
+          warnings.add("survey_unknown_ticket", "survey responses for a ticket that is not among the valid tickets (unknown, or skipped) were skipped", source));
+      } else if (kind === "records") stats = await readRecords(table, ctx, records);
       else if (kind === "roster") stats = await readRoster(table, ctx, (roster ??= []));
-      else stats = await readEvents(table, ctx, events);
+      else {
+        const start = events.length;
+        stats = await readEvents(table, ctx, events);
+        stats = dropOrphans(events, start, (e) => e.ticketId, ticketsById, stats, (source) =>
+          warnings.add("event_unknown_ticket", "events for a ticket that is not among the valid tickets (unknown, or skipped) were skipped", source));
+      }
       manifest.push(await manifestEntry(kind, table, stats, warnings));
       options.onFile?.(kind, file, stats);
     }
@@ -77,6 +86,32 @@ function dropDuplicateTickets(tickets: Ticket[], start: number, seen: Map<string
     tickets[write++] = ticket;
   }
   tickets.length = write;
+  return { rows: stats.rows, used: stats.used - dropped, rejected: stats.rejected + dropped };
+}
+
+/** Rows that name a ticket which is not among the valid tickets are skipped and counted here, so
+ *  the manifest's used/rejected agree with the warnings. */
+function dropOrphans<T extends { source: { file: string; line: number } }>(
+  rows: T[],
+  start: number,
+  ticketOf: (row: T) => string | undefined,
+  tickets: Map<string, Ticket>,
+  stats: ReadStats,
+  warn: (source: { file: string; line: number }) => void,
+): ReadStats {
+  let write = start;
+  let dropped = 0;
+  for (let read = start; read < rows.length; read++) {
+    const row = rows[read]!;
+    const id = ticketOf(row);
+    if (id !== undefined && !tickets.has(id)) {
+      warn(row.source);
+      dropped++;
+      continue;
+    }
+    rows[write++] = row;
+  }
+  rows.length = write;
   return { rows: stats.rows, used: stats.used - dropped, rejected: stats.rejected + dropped };
 }
 

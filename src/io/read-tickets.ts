@@ -77,7 +77,7 @@ export async function readTickets(table: Table, ctx: ReadContext, into: Ticket[]
       resolved,
       firstResolved,
       reopened: cells.timestamp(row, iReopened),
-      reopenCount: cells.number(row, iReopenCount) ?? Number.NaN,
+      reopenCount: cells.count(row, iReopenCount) ?? Number.NaN,
       escalated: cells.boolean(row, iEscalated) ?? false,
       priority,
       attrs,

@@ -100,6 +100,58 @@ describe("kpi score on bad input", () => {
   });
 });
 
+describe("survey, roster and count edge cases", () => {
+  const surveyRubric = (dir: string) => {
+    writeFileSync(join(dir, "rubric.yaml"), [
+      "kpi: 1", "name: surveys", "indicators:",
+      "  - { id: csat, weight: 50, metric: { type: csat }, scoring: { linear: { zero: 1, full: 5 } } }",
+      "  - { id: nps, weight: 50, metric: { type: nps }, scoring: { linear: { zero: -100, full: 100 } } }",
+      "grades: [{ id: A, min: 0 }]", "",
+    ].join("\n"));
+    return join(dir, "rubric.yaml");
+  };
+
+  it("rejects only the out-of-scale value of a response; its other scores count (§4.1)", () => {
+    const dir = withFiles({ "tickets.csv": "id,assignee,created_at\nT1,ann,2026-10-08 09:00\n", "surveys.csv": "ticket_id,csat,nps\nT1,4,11\n" });
+    const run = runCli(["score", "-r", surveyRubric(dir), dir, "-p", "2026-10", "--format", "json"]);
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.people[0].indicators.map((i: { id: string; value: number | null; n: number }) => [i.id, i.value, i.n])).toEqual([["csat", 4, 1], ["nps", null, 0]]);
+    expect(result.warnings).toMatchObject([{ code: "survey_out_of_scale", count: 1, example: `${dir}/surveys.csv:2` }]);
+  });
+
+  it("a survey file without any score column is an error naming what it found", () => {
+    const dir = withFiles({ "tickets.csv": "id,assignee,created_at\nT1,ann,2026-10-08 09:00\n", "surveys.csv": "ticket_id,rating\nT1,4\n" });
+    const run = runCli(["score", "-r", surveyRubric(dir), dir, "-p", "2026-10"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("surveys.csv:1: no csat, ces or nps column; found: 'ticket_id', 'rating'");
+  });
+
+  it("does not rate someone who left before the period, even with tickets in it (§2.3)", () => {
+    const dir = withFiles({
+      "tickets.csv": "id,assignee,created_at\nT1,gone,2026-10-02 10:00\nT2,ann,2026-10-02 10:00\n",
+      "roster.csv": "person,name,end_date\nGone,Gone,2026-09-30\nann,Ann,\n",
+      "surveys.csv": "ticket_id,csat,nps\nT1,5,10\n",
+    });
+    const run = runCli(["score", "-r", surveyRubric(dir), dir, "-p", "2026-10", "--format", "json"]);
+    const result = JSON.parse(run.stdout);
+    expect(result.people.map((p: { id: string }) => p.id)).toEqual(["ann"]);
+    expect(result.warnings.map((w: { code: string; count: number }) => [w.code, w.count])).toEqual([["assignee_left", 1], ["unrated_person", 1]]);
+  });
+
+  it("a reopen_count that is not a whole number is an error with its cell", () => {
+    const run = score(withFiles({ "tickets.csv": "工单编号,处理人,创建时间,解决时间,reopen_count\nT1,ann,2026-10-08 09:00,,1.5\n" }));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`tickets.csv:2:5: column 'reopen_count': "1.5" is not a count`);
+  });
+
+  it("a data file that does not exist is a usage error (exit 2)", () => {
+    const run = runCli(["score", "-r", "fixtures/bad/rubric.yaml", "-t", "no-such-file.csv", "-p", "2026-10"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("no such file: no-such-file.csv (--tickets)");
+  });
+});
+
 describe("kpi score with a broken rubric", () => {
   it("an unknown key is an error with its path (exit 1)", () => {
     const dir = withFiles({ "rubric.yaml": "kpi: 1\nname: x\nindicators:\n  - id: a\n    wieght: 100\n    metric: { type: count }\n    scoring: { ratio: { target: 1 } }\ngrades: [{ id: A, min: 0 }]\n", "tickets.csv": "id,assignee,created_at\nT1,a,2026-10-01\n" });

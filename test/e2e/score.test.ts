@@ -48,7 +48,7 @@ describe("kpi score on fixtures/score", () => {
     const warnings = Object.fromEntries(result.warnings.map((w: { code: string; count: number; example: string }) => [w.code, [w.count, w.example]]));
     expect(warnings).toEqual({
       duplicate_ticket: [1, "fixtures/score/tickets.csv:11"],
-      outside_period: [1, ""],
+      outside_period: [1, "fixtures/score/tickets.csv:8"],
       response_before_created: [1, "fixtures/score/tickets.csv:9"],
       survey_out_of_scale: [1, "fixtures/score/surveys.csv:6"],
       survey_unknown_ticket: [1, "fixtures/score/surveys.csv:7"],
@@ -56,7 +56,7 @@ describe("kpi score on fixtures/score", () => {
     });
     expect(result.inputs.map((i: { kind: string; rows: number; used: number; rejected: number }) => [i.kind, i.rows, i.used, i.rejected])).toEqual([
       ["tickets", 10, 8, 2],
-      ["surveys", 6, 5, 1],
+      ["surveys", 6, 4, 2], // csat 6 is out of scale (the row's only score), T99 is no ticket
       ["roster", 3, 3, 0],
     ]);
   });
