@@ -19,6 +19,8 @@ export interface BonusInput {
   people: readonly BonusPerson[];
   grades: readonly Grade[];
   bonus: Bonus;
+  /** Told when the pool is split other than the method says (never silently). */
+  warn?: (code: string, message: string) => void;
 }
 
 export interface WeightedPerson extends AllocationEntry {

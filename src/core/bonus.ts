@@ -23,11 +23,11 @@ export function allocateBonus(input: BonusInput): Map<string, bigint> {
     const nominal = nominalWeight(p, bonus);
     return { ...nominal, weight: multiplyFractions(nominal.weight, c) };
   });
-  return method === "top_share" ? splitTopShare(weighted, pool, bonus) : allocateLargestRemainder(pool, weighted);
+  return method === "top_share" ? splitTopShare(weighted, pool, bonus, input.warn) : allocateLargestRemainder(pool, weighted);
 }
 
 // The top head count (by score desc, key asc) shares pool × share; the others share the rest.
-function splitTopShare(weighted: WeightedPerson[], pool: bigint, bonus: Bonus): Map<string, bigint> {
+function splitTopShare(weighted: WeightedPerson[], pool: bigint, bonus: Bonus, warn: BonusInput["warn"]): Map<string, bigint> {
   if (!bonus.top_share) throw dataError("bonus_top_share_missing", "method top_share needs bonus.top_share: { top, share }");
   const top = checkFraction(bonus.top_share.top, "bonus.top_share.top");
   const share = checkFraction(bonus.top_share.share, "bonus.top_share.share");
@@ -38,7 +38,11 @@ function splitTopShare(weighted: WeightedPerson[], pool: bigint, bonus: Bonus): 
   // A group without weight (a one-person team, or a top scorer vetoed to coefficient 0) cannot take
   // its sub-pool: it goes to the other group so the pool is still paid out in full.
   const hasWeight = (group: WeightedPerson[]) => group.some((e) => e.weight.num > 0n);
-  if (!hasWeight(best) || !hasWeight(rest)) return allocateLargestRemainder(pool, weighted);
+  if (!hasWeight(best) || !hasWeight(rest)) {
+    const empty = hasWeight(best) ? "everyone outside the top group has" : "the top group has";
+    warn?.("bonus_top_share_merged", `top_share: ${empty} coefficient 0, so the whole pool was split by coefficient`);
+    return allocateLargestRemainder(pool, weighted);
+  }
   const topPool = roundHalfUp({ num: pool * share.num, den: share.den });
   const paid = new Map([...allocateLargestRemainder(topPool, best), ...allocateLargestRemainder(pool - topPool, rest)]);
   return new Map(weighted.map((e) => [e.key, paid.get(e.key) ?? 0n]));

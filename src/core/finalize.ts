@@ -48,7 +48,7 @@ export function distributeGrades(graded: Graded[], rubric: Rubric, warnings: War
 }
 
 /** Bonus per person key, as currency units exact to the minor unit. */
-export function allocatePool(graded: Graded[], rubric: Rubric, period: Period): Map<string, number> {
+export function allocatePool(graded: Graded[], rubric: Rubric, period: Period, warnings: Warnings): Map<string, number> {
   const bonus = rubric.bonus;
   if (!bonus) return new Map();
   const workdays = bonus.prorate ? periodWorkdays(period, rubric.calendar) : [];
@@ -62,6 +62,7 @@ export function allocatePool(graded: Graded[], rubric: Rubric, period: Period): 
     })),
     grades: rubric.grades,
     bonus,
+    warn: (code, message) => warnings.add(code, message),
   });
   const minor = bonus.minor_unit ?? 0.01;
   return new Map([...units].map(([key, amount]) => [key, formatMinor(amount, minor)]));

@@ -62,7 +62,7 @@ export function scorePeople(input: ScoreInput): ScoreOutput {
     graded.push({ person, score: evaluation.score, grade, cap, notes });
   }
   distributeGrades(graded, rubric, warnings);
-  const bonus = allocatePool(graded, rubric, period);
+  const bonus = allocatePool(graded, rubric, period, warnings);
 
   const ranks = rankByScore(graded.map((g) => ({ key: g.person.key, score: g.score })));
   graded.sort((a, b) => ranks.get(a.person.key)! - ranks.get(b.person.key)! || compareCodeUnits(a.person.key, b.person.key));

@@ -78,6 +78,15 @@ describe("method top_share", () => {
     const out = pay([person("solo", "A")], { pool: 100, method: "top_share", top_share: { top: 0.2, share: 0.4 } });
     expect(out.get("solo")).toBe(10000n);
   });
+
+  it("says so when a top scorer with coefficient 0 leaves the top group without weight", () => {
+    const said: string[] = [];
+    const people = [person("vetoed", "D", Number.NaN, 1, 99), person("b1", "B"), person("b2", "B"), person("b3", "B"), person("b4", "B")];
+    const out = allocateBonus({ people, grades, bonus: { pool: 1000, method: "top_share", top_share: { top: 0.2, share: 0.4 } }, warn: (code) => said.push(code) });
+    expect(out.get("vetoed")).toBe(0n);
+    expect(out.get("b1")).toBe(25000n);
+    expect(said).toEqual(["bonus_top_share_merged"]);
+  });
 });
 
 describe("method redistribute", () => {
