@@ -45,8 +45,12 @@ function notScalar(key: string, v: unknown, at: Where, recordText: string) {
   const offset = recordText.indexOf(JSON.stringify(key));
   const where = offset < 0 ? at : { ...at, ...advanceLines(recordText.slice(0, offset), at.line) };
   if (where.line === at.line && offset >= 0) where.column = (at.column ?? 1) + offset;
+  // {"tickets": [{…}, …]}: the records wrapped in an object, a common API export shape.
+  const wrapped = Array.isArray(v) && v.length > 0 && v.every((item) => item !== null && typeof item === "object" && !Array.isArray(item));
   return dataError("json_not_scalar", `${kindOf(v)} where a string, number, boolean or null was expected`, { ...where, field: key },
-    "flatten the export: one scalar value per field");
+    wrapped
+      ? `the records look wrapped in an object under "${key}": give kpi the array itself (a JSON array of objects) or JSON Lines`
+      : "flatten the export: one scalar value per field");
 }
 
 function checkText(text: string, at: Where, encoding: string): void {

@@ -102,3 +102,10 @@ describe("JSON Lines", () => {
     expect([split.rows.map((r) => r.line), split.stats]).toEqual([[1, 2], { rows: 2, blankRows: 0 }]);
   });
 });
+
+describe("a wrapped JSON export", () => {
+  it("hints that the records are wrapped in an object", async () => {
+    const error = await failure(readAll(tempFile('{"tickets":[{"id":"T1","assignee":"a"}]}', ".json")));
+    expect(error.hint).toContain('the records look wrapped in an object under "tickets"');
+  });
+});
