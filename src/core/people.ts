@@ -49,6 +49,7 @@ export function ratedPeople(
     }
     people.set(entry.person, { key: entry.person, id: entry.id, name: entry.name ?? null, role, team: entry.team ?? null, roster: entry });
   }
+  warnNameCollisions(people, warnings);
   for (const ticket of ticketsInPeriod) {
     const key = ticket.assignee;
     if (people.has(key)) continue;
@@ -65,4 +66,16 @@ export function ratedPeople(
     people.set(key, { key, id: key, name: null, role: defaultRole, team: null, roster: undefined });
   }
   return people;
+}
+
+/** Two ids with one display name stay two people (the key is the id), but a manager should know. */
+function warnNameCollisions(people: Map<string, Person>, warnings: Warnings): void {
+  const byName = new Map<string, Person>();
+  for (const person of people.values()) {
+    if (!person.name) continue;
+    const name = person.name.normalize("NFKC").trim();
+    const first = byName.get(name);
+    if (first) warnings.add("name_collision", "different person ids share a display name; they are rated separately", person.roster?.source);
+    else byName.set(name, person);
+  }
 }

@@ -130,4 +130,11 @@ describe("scorePeople", () => {
     const result = run({ indicators: [csatIndicator, { ...fcrIndicator, weight: 40 }] }, { tickets: [resolved("a", "1")], surveys: [survey({ ticketId: "nope", csat: 5 })] });
     expect(result.warnings.count("survey_unknown_ticket")).toBe(1);
   });
+
+  it("keeps two ids with the same display name apart, with a warning", () => {
+    const entry = (person: string, line: number): RosterEntry => ({ person, id: person, name: "张伟", role: undefined, team: undefined, bonusBase: undefined, startDate: undefined, endDate: undefined, extra: undefined, source: { file: "roster.csv", line } });
+    const result = run({ indicators: [{ id: "volume", weight: 100, metric: { type: "count" }, scoring: { ratio: { target: 1 } } }] }, { roster: [entry("zhang.wei", 2), entry("zhang.wei2", 3)] });
+    expect(result.people.map((p) => p.id)).toEqual(["zhang.wei", "zhang.wei2"]);
+    expect(result.warnings.list()).toMatchObject([{ code: "name_collision", count: 1, example: "roster.csv:3" }]);
+  });
 });
