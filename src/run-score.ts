@@ -4,6 +4,7 @@ import { deriveFirstResponses } from "./core/first-response.js";
 import type { ClockKind } from "./core/metrics/context.js";
 import { whereFields } from "./core/metrics/where.js";
 import { parsePeriod } from "./core/period.js";
+import { personKey } from "./core/person-key.js";
 import { scorePeople } from "./core/score-people.js";
 import { parseDefaultTimestamp } from "./core/timestamp.js";
 import type { Clock } from "./core/types.js";
@@ -11,7 +12,7 @@ import { Warnings } from "./core/warnings.js";
 import { formatInstant } from "./core/zone.js";
 import { usageError } from "./errors.js";
 import { FIELDS } from "./io/fields.js";
-import { loadDataset, type InputFiles } from "./io/load-dataset.js";
+import { loadDataset, type InputFiles, type LoadedData } from "./io/load-dataset.js";
 import { loadRubricFile } from "./io/rubric-file.js";
 import type { ScoreResult } from "./schema/result.js";
 import type { Rubric } from "./schema/rubric.js";
@@ -23,6 +24,8 @@ export interface RunScoreOptions {
   period: string;
   asOf?: string | undefined;
   strictRoster?: boolean | undefined;
+  /** Filled appraisal workbooks whose ratings are added to the records (`--manual`). */
+  manual?: string[] | undefined;
   progress?: ((line: string) => void) | undefined;
 }
 
@@ -53,6 +56,7 @@ export async function runScore(options: RunScoreOptions): Promise<{ result: Scor
   options.progress?.("");
 
   const { data } = loaded;
+  const rated = await readManualFiles(options.manual ?? [], rubric, warnings, loaded);
   if (data.events.length > 0) {
     const summary = deriveFirstResponses(data.tickets, data.events, rubric.inputs?.events?.automatic_actors ?? [], {
       override: rubric.inputs?.tickets?.first_response === "events",
@@ -68,6 +72,7 @@ export async function runScore(options: RunScoreOptions): Promise<{ result: Scor
     return clock;
   };
   const scored = scorePeople({ rubric, data, period, asOf, clockFor, warnings, strictRoster: options.strictRoster });
+  reportUnratedPeople(rated, scored.people, warnings);
   for (const clock of clocks.values()) {
     for (const year of [...(clock.uncoveredYears ?? [])].sort()) {
       warnings.add("calendar_year_uncovered", `no official holiday calendar for ${year}: only weekends and the rubric's own holidays were skipped`);
@@ -89,6 +94,28 @@ export async function runScore(options: RunScoreOptions): Promise<{ result: Scor
     warnings: warnings.list(),
   };
   return { result, rubric };
+}
+
+/** Ratings from filled workbooks come after the records files, so they replace earlier ratings. */
+async function readManualFiles(files: string[], rubric: Rubric, warnings: Warnings, loaded: LoadedData): Promise<Map<string, string>> {
+  const people = new Map<string, string>();
+  if (files.length === 0) return people;
+  const { readManualRatings } = await import("./io/xlsx/read-ratings.js");
+  for (const file of files) {
+    const read = await readManualRatings(file, rubric, warnings);
+    loaded.data.records.push(...read.records);
+    loaded.manifest.push(read.manifest);
+    for (const [key, at] of read.people) if (!people.has(key)) people.set(key, `${file}: ${at}`);
+  }
+  return people;
+}
+
+function reportUnratedPeople(inWorkbook: Map<string, string>, people: { id: string }[], warnings: Warnings): void {
+  const rated = new Set(people.map((p) => personKey(p.id)));
+  const missing = [...inWorkbook].filter(([key]) => !rated.has(key));
+  if (missing.length === 0) return;
+  const example = missing.slice(0, 20).map(([key, at]) => `${key} (${at})`).join(", ");
+  warnings.add("manual_unrated_person", "ratings in the workbook for people this run does not rate were not counted", example, missing.length);
 }
 
 /** Non-canonical fields the rubric reads: `where` keys on tickets, the distribution group on the roster. */

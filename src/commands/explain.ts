@@ -33,7 +33,7 @@ Examples:
         import("../core/person-key.js"),
       ]);
       const files = await findInputs(options.dirs, options);
-      const { result, rubric } = await runScore({ rubricPath: options.rubric, files, period: options.period, asOf: options.asOf, strictRoster: options.strictRoster });
+      const { result, rubric } = await runScore({ rubricPath: options.rubric, files, period: options.period, asOf: options.asOf, strictRoster: options.strictRoster, manual: options.manual });
       const person = result.people.find((p) => personKey(p.id) === personKey(options.person));
       if (!person) {
         process.stderr.write(`people rated for ${result.period.label}:\n${renderPeopleIndex(result)}`);

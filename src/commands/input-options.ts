@@ -12,6 +12,7 @@ export const inputOptionsSchema = z.object({
   records: z.array(z.string()).default([]),
   roster: z.array(z.string()).default([]),
   events: z.array(z.string()).default([]),
+  manual: z.array(z.string()).default([]),
   period: z.string({ error: "--period is required" }),
   asOf: z.string().optional(),
   strictRoster: z.boolean().default(false),
@@ -27,6 +28,7 @@ export function addInputOptions(command: Command): Command {
     .option("--records <file>", "per-person records (training, certifications, ratings); repeatable", collect)
     .option("--roster <file>", "people: person, name, role, team, bonus_base, start_date, end_date", collect)
     .option("--events <file>", "ticket events, to derive the first human response; repeatable", collect)
+    .option("--manual <file>", "a filled appraisal workbook (.xlsx): its ratings of manual indicators count; repeatable", collect)
     .option("-p, --period <period>", "2026-10 | 2026-Q4 | 2026 | 2026-10-05..2026-10-18 (required)")
     .option("--as-of <timestamp>", "open tickets are judged at this instant (default: end of period)")
     .option("--strict-roster", "an assignee missing from the roster is an error, not a warning", false);

@@ -28,6 +28,7 @@ Examples:
   $ kpi score -r rubric.yaml -t tickets.csv -s surveys.csv --roster roster.csv -p 2026-Q4 --format json
   $ kpi score -r rubric.yaml data/ -p 2026-10 --out ratings.csv --bom
   $ kpi score -r rubric.yaml data/ -p 2026-10 --out appraisal-2026-10.xlsx --lang zh
+  $ kpi score -r rubric.yaml data/ -p 2026-10 --manual appraisal-2026-10-filled.xlsx --out final.xlsx   # ratings typed in
   $ kpi score -r rubric.yaml data/ -p 2026-10 --as-of "2026-11-03 18:00" --format json | jq '.people[0]'
 
 Exit codes: 0 success (also with warnings) · 1 invalid rubric or data · 2 usage error · 3 bug`,
@@ -52,6 +53,7 @@ Exit codes: 0 success (also with warnings) · 1 invalid rubric or data · 2 usag
         period: options.period!,
         asOf: options.asOf,
         strictRoster: options.strictRoster,
+        manual: options.manual,
         progress: format !== "json" && process.stderr.isTTY ? (line) => process.stderr.write(`\r${line}\x1b[K`) : undefined,
       });
       const output = await renderResult(format, result, rubric, { bom: options.bom, colors: colorsFor(process.stdout), toTerminal: !options.out, lang: options.lang });

@@ -1,6 +1,7 @@
 // One person's indicators and adjustments -> points, effective weights and score (§4.2–§5).
 import type { Adjustment, Indicator, Rubric } from "../schema/rubric.js";
 import type { AdjustmentResult, IndicatorResult } from "../schema/result.js";
+import { rateManually, type ManualRating } from "./manual-rating.js";
 import { computeMetric, zeroWhenEmpty } from "./metrics/compute-metric.js";
 import type { MetricContext, PersonData } from "./metrics/context.js";
 import { createTicketFilter, type TicketFilter } from "./metrics/where.js";
@@ -8,7 +9,8 @@ import { toRatio } from "./ratio.js";
 import { roundHalfUp } from "./round.js";
 import { scoreValue } from "./scoring.js";
 
-const NEUTRAL_POINTS = 60;
+/** §4.3 insufficient: neutral. */
+export const NEUTRAL_POINTS = 60;
 
 export interface Evaluation {
   indicators: IndicatorResult[];
@@ -57,7 +59,10 @@ export function evaluatePerson(
   for (const indicator of rubric.indicators) {
     const weight = weightFor(indicator, role);
     if (weight === undefined) continue;
-    const measured = computeMetric(indicator.metric, data, filters.get(indicator.id), ctx);
+    // A manual rating maps levels to points itself: (1 − w) × P(supervisor) + w × P(self) is no
+    // function of the weighted level alone.
+    const manual: ManualRating | undefined = indicator.metric.type === "manual" ? rateManually(indicator.id, indicator.scoring.manual, data.records) : undefined;
+    const measured = manual ?? computeMetric(indicator.metric, data, filters.get(indicator.id), ctx);
     const value = measured.value === null && zeroWhenEmpty(indicator.metric) ? 0 : measured.value;
     notes.push(...(measured.notes ?? []).map((note) => `${indicator.id}: ${note}`));
     const short = value === null || (indicator.min_sample !== undefined && measured.n < indicator.min_sample);
@@ -68,13 +73,13 @@ export function evaluatePerson(
       const policy = indicator.insufficient ?? "exclude";
       points = policy === "exclude" ? null : policy === "neutral" ? NEUTRAL_POINTS : 0;
     } else {
-      points = scoreValue(value, indicator.scoring);
+      points = manual?.points ?? scoreValue(value, indicator.scoring);
       if (isVetoed(indicator, value)) {
         status = "veto";
         vetoCaps.push({ indicator: indicator.id, grade: indicator.veto!.cap_grade });
       }
     }
-    rows.push({ id: indicator.id, value, n: measured.n, points, weight, contribution: 0, status, nominal: weight });
+    rows.push({ id: indicator.id, value, n: measured.n, points, weight, contribution: 0, status, nominal: weight, ...(manual ? { ratings: manual.ratings } : {}) });
   }
 
   // §4.3 exclude: the remaining weights are rescaled to 100.

@@ -48,7 +48,7 @@ export function scoreValue(value: number, scoring: Scoring): number {
 }
 
 /** The one scoring type a rubric entry uses, for explanations and sheets. */
-export function scoringKind(scoring: Scoring): "steps" | "linear" | "ratio" | "pass" | "deduct" | undefined {
-  for (const kind of ["steps", "linear", "ratio", "pass", "deduct"] as const) if (scoring[kind]) return kind;
+export function scoringKind(scoring: Scoring): "steps" | "linear" | "ratio" | "pass" | "deduct" | "manual" | undefined {
+  for (const kind of ["steps", "linear", "ratio", "pass", "deduct", "manual"] as const) if (scoring[kind]) return kind;
   return undefined;
 }

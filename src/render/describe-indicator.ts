@@ -1,7 +1,7 @@
 // An indicator's metric, target and scoring rule in words, from the rubric alone (appraisal
 // sheets, Rubric sheet, and `kpi explain` later): "urgent ≤ 30m, high ≤ 2h; ≥ 95% → 100; else 60".
 import { toRatio } from "../core/ratio.js";
-import type { Indicator, Metric, Scoring } from "../schema/rubric.js";
+import type { Indicator, ManualScoring, Metric, Scoring } from "../schema/rubric.js";
 
 export type Lang = "zh" | "en";
 
@@ -41,14 +41,14 @@ export function formatBound(x: number | string, unit: ValueUnit): string {
 const W = {
   zh: {
     else: "否则", sep: "；", list: "，", linear: "之间线性", cap: "上限", min0: "最低 0", per: "次",
-    business: "（工作时间）", sample: (n: number) => `样本少于 ${n} 时数据不足`,
+    business: "（工作时间）", sample: (n: number) => `样本少于 ${n} 时数据不足`, self: (w: string) => `自评占 ${w}`,
     veto: (cmp: string, grade: string) => `一票否决：${cmp} 时等级最高 ${grade}`,
     stat: { mean: "平均", median: "中位", p90: "90 分位" },
     event: { first_response: "首次响应", resolution: "解决" },
   },
   en: {
     else: "else", sep: "; ", list: ", ", linear: "linear between", cap: "cap", min0: "min 0", per: "per occurrence",
-    business: " (business hours)", sample: (n: number) => `insufficient below n = ${n}`,
+    business: " (business hours)", sample: (n: number) => `insufficient below n = ${n}`, self: (w: string) => `self-rating ${w}`,
     veto: (cmp: string, grade: string) => `veto: ${cmp} caps the grade at ${grade}`,
     stat: { mean: "mean", median: "median", p90: "p90" },
     event: { first_response: "first response", resolution: "resolution" },
@@ -75,7 +75,21 @@ export function describeMetric(metric: Metric, lang: Lang): string {
       const raters = metric.raters ? ` [${Object.entries(metric.raters).map(([r, x]) => `${r} ${x}`).join(w.list)}]` : "";
       return `${zh ? "记录" : "records"} ${metric.name} (${metric.agg ?? "sum"})${raters}`;
     }
+    case "manual": return zh ? "上级评分（行为锚定等级）" : "supervisor rating on behaviour-anchored levels";
   }
+}
+
+/** "1 远低于要求 → 20", one per level, lowest first: the anchors beside a rating cell. */
+export function describeLevels(manual: ManualScoring): string[] {
+  return Object.entries(manual.levels)
+    .sort((a, b) => Number(a[0]) - Number(b[0]))
+    .map(([level, spec]) => `${level} ${spec.label} → ${spec.points}`);
+}
+
+/** "自评占 20%" when the self-rating counts, else "". */
+export function describeSelfWeight(manual: ManualScoring, lang: Lang): string {
+  const w = manual.self_weight ?? 0;
+  return w > 0 ? W[lang].self(formatBound(w, "ratio")) : "";
 }
 
 export function describeScoring(scoring: Scoring, unit: ValueUnit, lang: Lang): string {
@@ -98,6 +112,7 @@ export function describeScoring(scoring: Scoring, unit: ValueUnit, lang: Lang): 
     return `${bound} → 100${w.sep}${w.else} 0`;
   }
   if (scoring.deduct) return `${scoring.deduct.from ?? 100} − ${scoring.deduct.per} × ${w.per}${w.list}${w.min0}`;
+  if (scoring.manual) return [...describeLevels(scoring.manual), describeSelfWeight(scoring.manual, lang)].filter(Boolean).join(w.sep);
   return "";
 }
 

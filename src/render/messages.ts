@@ -51,7 +51,7 @@ export const messages = {
   grade_min_unreachable: (a: { id: string; min: number }) => `grade '${a.id}' needs ${a.min} points, more than any score can reach; lower its min`,
   // Scoring
   scoring_type_count: (a: { found: string[] }) =>
-    a.found.length === 0 ? "scoring has no type; give exactly one of steps, linear, ratio, pass, deduct" : `scoring has ${a.found.join(" and ")}; keep exactly one`,
+    a.found.length === 0 ? "scoring has no type; give exactly one of steps, linear, ratio, pass, deduct, manual" : `scoring has ${a.found.join(" and ")}; keep exactly one`,
   step_both_bounds: () => "a step has both min and max; give one of them (or neither, for the fallback)",
   steps_mixed_bounds: () => "steps mix min and max bounds; use min for higher-is-better or max for lower-is-better, not both",
   steps_not_monotone: (a: { bound: string; previous: string; order: string }) =>
@@ -65,6 +65,14 @@ export const messages = {
   pass_bound_count: () => "pass needs exactly one of min or max",
   deduct_per_negative: () => "deduct per must be 0 or more (points taken off per occurrence)",
   deduct_from_range: (a: { from: number }) => `deduct from ${a.from} is outside [0, 100]`,
+  manual_levels_empty: () => "manual scoring has no levels; list them, e.g. 1: { points: 20, label: ... } to 5: { points: 100, label: ... }",
+  manual_level_not_integer: (a: { level: string }) => `level '${a.level}' is not a whole number; rating levels are 1, 2, 3…`,
+  manual_levels_not_monotone: (a: { level: string; points: number; lower: string; lowerPoints: number }) =>
+    `level ${a.level} gives ${a.points} points, fewer than level ${a.lower} (${a.lowerPoints}); a higher rating should not score less — check the order`,
+  manual_self_weight_range: (a: { value: number }) => `self_weight ${a.value} is outside [0, 1]; write 0.2 for a 20% self-rating`,
+  manual_scoring_needs_manual_metric: (a: { type: string }) => `manual scoring needs metric { type: manual }, not '${a.type}'; ratings are entered by hand`,
+  manual_metric_needs_manual_scoring: () => "metric type manual needs scoring: { manual: { levels: ... } } to turn a rating into points",
+  manual_in_adjustment: () => "an adjustment cannot use metric type manual; make it an indicator with manual scoring",
   // Metrics, targets, filters
   duration_not_positive: (a: { value: string }) => `duration ${a.value} must be greater than 0`,
   target_unknown_priority: (a: { key: string; known: string[] }) => `target for priority '${a.key}', which no priority maps to; known priorities: ${list(a.known)}`,

@@ -13,6 +13,8 @@ export interface IndicatorResult {
   weight: number;
   contribution: number;
   status: IndicatorStatus;
+  /** Manual indicators only: the levels that counted (self is null when self_weight is 0). */
+  ratings?: { supervisor: number | null; self: number | null };
 }
 
 export interface AdjustmentResult {

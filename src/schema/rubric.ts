@@ -127,6 +127,11 @@ export const metricSchema = z.discriminatedUnion("type", [
         .describe("360 weights per rater_role, e.g. { supervisor: 0.5, peer: 0.3, self: 0.2 }: the weighted mean of each group's mean."),
     })
     .describe("Per-person records (training, certifications, peer ratings…)."),
+  z
+    .strictObject({ type: z.literal("manual") })
+    .describe(
+      "A rating by hand on the levels of scoring.manual: records whose metric column is the indicator id, rater_role supervisor (or empty) or self, or a filled appraisal workbook read with --manual.",
+    ),
 ]);
 
 const stepSchema = z
@@ -136,6 +141,25 @@ const stepSchema = z
     points: z.number().describe("Points for this step."),
   })
   .describe("A step; without min or max it is the fallback.");
+
+const manualLevelSchema = z
+  .strictObject({
+    points: z.number().describe("Points for this level, in [0, 100]."),
+    label: z.string().min(1).describe('Behaviour anchor shown beside the rating cell, e.g. "远低于要求 / far below expectations".'),
+  })
+  .describe("One level of a behaviour-anchored scale.");
+
+const manualScoringSchema = z
+  .strictObject({
+    levels: z
+      .record(z.string(), manualLevelSchema)
+      .describe("Level (a whole number, e.g. 1 to 5) -> points and anchor text; higher levels should give more points."),
+    self_weight: z
+      .number()
+      .optional()
+      .describe("Share of the self-rating in [0, 1], default 0 (the supervisor alone): points = (1 − w) × supervisor's + w × self's; without a self-rating the supervisor's alone."),
+  })
+  .describe("Points from a rating on behaviour-anchored levels (metric type manual).");
 
 export const scoringSchema = z
   .strictObject({
@@ -169,8 +193,9 @@ export const scoringSchema = z
       })
       .optional()
       .describe("from − per × value, floored at 0 (每发现一处扣N分)."),
+    manual: manualScoringSchema.optional(),
   })
-  .describe("How a value becomes points in [0, 100]: exactly one of steps, linear, ratio, pass, deduct.");
+  .describe("How a value becomes points in [0, 100]: exactly one of steps, linear, ratio, pass, deduct, manual.");
 
 const weightSchema = z
   .union([z.number(), z.record(z.string(), z.number())])
@@ -272,6 +297,7 @@ export type Indicator = z.output<typeof indicatorSchema>;
 export type Adjustment = z.output<typeof adjustmentSchema>;
 export type Metric = z.output<typeof metricSchema>;
 export type Scoring = z.output<typeof scoringSchema>;
+export type ManualScoring = z.output<typeof manualScoringSchema>;
 export type Grade = z.output<typeof gradeSchema>;
 export type CalendarSpec = z.output<typeof calendarSchema>;
 export type Inputs = z.output<typeof inputsSchema>;

@@ -28,6 +28,7 @@ describe("describeIndicator", () => {
     [{ type: "reopen_rate" }, { ratio: { target: 0.05, lower_is_better: true } }, "5% ÷ value × 100, cap 100"],
     [{ type: "csat", satisfied_rate: true }, { pass: { min: 0.8 } }, "≥ 80% → 100; else 0"],
     [{ type: "record", name: "errors" }, { deduct: { per: 5 } }, "100 − 5 × per occurrence, min 0"],
+    [{ type: "manual" }, { manual: { levels: { 2: { points: 60, label: "meets" }, 1: { points: 20, label: "below" } }, self_weight: 0.2 } }, "1 below → 20; 2 meets → 60; self-rating 20%"],
   ])("describes %o scored by %o", (metric, scoring, text) => {
     expect(describeIndicator(indicator({ metric, scoring }), "en").text).toBe(text);
   });

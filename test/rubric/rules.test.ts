@@ -14,6 +14,8 @@ const steps = (s: string) => doc({ b: b("{ type: csat }", `{ steps: ${s} }`) });
 const grades = (...rows: string[]) => `grades:\n${rows.map((r) => `  - ${r}\n`).join("")}`;
 const bonus = (body: string) => `bonus:\n${body}`;
 const calendar = (body: string) => doc({ head: `calendar:\n${body}` });
+const LEVEL = (points: number) => `{ points: ${points}, label: x }`;
+const manual = (body: string) => doc({ b: b("{ type: manual }", `{ manual: { ${body} } }`) });
 
 const cases: Case[] = [
   // Weights, roles, ids, categories
@@ -56,6 +58,15 @@ const cases: Case[] = [
   { code: "pass_bound_count", source: doc({ b: b("{ type: count }", "{ pass: «{ min: 1, max: 2 } }") }) },
   { code: "deduct_per_negative", source: doc({ b: b("{ type: count }", "{ deduct: { per: «-5 } }") }) },
   { code: "deduct_from_range", source: doc({ b: b("{ type: count }", "{ deduct: { per: 5, from: «150 } }") }) },
+  // Manual ratings
+  { code: "manual_levels_empty", source: manual("levels: «{}") },
+  { code: "manual_level_not_integer", source: manual(`levels: { 1: ${LEVEL(20)}, «1.5: ${LEVEL(50)}, 2: ${LEVEL(100)} }`) },
+  { code: "manual_levels_not_monotone", source: manual(`levels: { 1: ${LEVEL(20)}, 3: { points: «60, label: x }, 2: ${LEVEL(80)} }`) },
+  { code: "points_range", source: manual(`levels: { 1: ${LEVEL(20)}, 2: { points: «120, label: x } }`) },
+  { code: "manual_self_weight_range", source: manual(`levels: { 1: ${LEVEL(20)}, 2: ${LEVEL(100)} }, self_weight: «1.5`) },
+  { code: "manual_scoring_needs_manual_metric", source: doc({ b: b("{ type: «csat }", `{ manual: { levels: { 1: ${LEVEL(20)} } } }`) }) },
+  { code: "manual_metric_needs_manual_scoring", source: doc({ b: b("{ type: manual }", "«{ pass: { min: 3 } }") }) },
+  { code: "manual_in_adjustment", source: doc({ tail: "adjustments:\n  - { id: plus, metric: { type: «manual }, points_per: 1 }\n" }) },
   // Metrics, targets, filters
   { code: "duration_not_positive", source: doc({ b: b(SLA("{ urgent: «0m, high: 2h, normal: 4h, low: 1d }"), "{ linear: { zero: 0.5, full: 1 } }") }) },
   { code: "target_unknown_priority", source: doc({ b: b(SLA("{ urgent: 1h, high: 2h, normal: 4h, low: 1d, «p1: 1h }"), "{ linear: { zero: 0.5, full: 1 } }") }) },

@@ -35,6 +35,10 @@ export function computeMetric(
       const matching = data.records.filter((r) => r.metric === name);
       return aggregateRecords(matching, metric.agg ?? "sum", metric.raters);
     }
+    case "manual":
+      // Indicators are rated by core/manual-rating.ts, which needs the levels; kpi check rejects
+      // a manual adjustment, so this is only reached through a rubric that skipped the rules.
+      return { value: null, n: 0 };
   }
 }
 

@@ -1,15 +1,13 @@
 // One person's 考核表: header block, indicators grouped by category, adjustments, total, grade,
 // bonus, notes, a comments box and signature lines; A4 portrait, one page wide.
 // Contributions and the total are live formulas whose cached results are the JSON numbers.
+// Manual indicators get rating cells to fill in (rating-rows.ts), read back by `--manual`.
 import type { Worksheet } from "exceljs";
 import type { IndicatorResult, PersonResult } from "../../schema/result.js";
+import { C, LAST, TABLE_HEADER_ROW, WIDTHS } from "./appraisal-layout.js";
+import { isManual, rowsFor, writeHiddenHeader, writeLiveWeight, writeRatingRows, type LiveRows } from "./rating-rows.js";
 import { addressOf, BOXED, HEADER, type Look } from "./sheet-writer.js";
 import { linesFor, sourceOf, valueFormat, type WorkbookContext } from "./workbook-context.js";
-
-const C = { category: 1, indicator: 2, weight: 3, standard: 4, actual: 5, n: 6, points: 7, contribution: 8, source: 9, remark: 10 };
-const WIDTHS = [12, 18, 7, 34, 11, 7, 8, 9, 16, 16];
-const LAST = WIDTHS.length;
-export const TABLE_HEADER_ROW = 5;
 const LINE_HEIGHT = 14;
 // Looks used on every row are constants (SheetWriter caches styles by identity).
 const WRAP: Look = { ...BOXED, wrap: true };
@@ -55,10 +53,20 @@ export function writeAppraisalSheet(ws: Worksheet, ctx: WorkbookContext, person:
   let row = TABLE_HEADER_ROW + 1;
   const points = new Map<string, string>();
   const first = row;
-  for (const group of groupByCategory(ctx, person.indicators)) {
+  const groups = groupByCategory(ctx, person.indicators);
+  const height = (items: IndicatorResult[]) => items.reduce((sum, item) => sum + rowsFor(ctx.indicators.get(item.id)), 0);
+  // A sheet with a manual indicator gets live weights; the others stay as they were.
+  const withManual = person.indicators.some((item) => isManual(ctx.indicators.get(item.id)));
+  const live: LiveRows | undefined = withManual ? { person, first, last: first + height(person.indicators) - 1 } : undefined;
+  if (withManual) writeHiddenHeader(ws, ctx);
+  for (const group of groups) {
     w.text(ws, row, C.category, group.category, { ...BOXED, h: "center", wrap: true });
-    w.merge(ws, row, C.category, row + group.items.length - 1, C.category);
-    for (const item of group.items) points.set(item.id, writeIndicatorRow(ws, ctx, row++, item));
+    w.merge(ws, row, C.category, row + height(group.items) - 1, C.category);
+    for (const item of group.items) {
+      const manual = live && isManual(ctx.indicators.get(item.id));
+      points.set(item.id, manual ? writeRatingRows(ws, ctx, row, item, live) : writeIndicatorRow(ws, ctx, row, item, live));
+      row += rowsFor(ctx.indicators.get(item.id));
+    }
   }
   const last = row - 1;
   const range = (col: number) => `${addressOf(first, col)}:${addressOf(last, col)}`;
@@ -130,13 +138,14 @@ export function writeAppraisalSheet(ws: Worksheet, ctx: WorkbookContext, person:
   return { total, points };
 }
 
-function writeIndicatorRow(ws: Worksheet, ctx: WorkbookContext, row: number, item: IndicatorResult): string {
+function writeIndicatorRow(ws: Worksheet, ctx: WorkbookContext, row: number, item: IndicatorResult, live: LiveRows | undefined): string {
   const { writer: w, labels: L } = ctx;
   const spec = ctx.indicators.get(item.id);
   const standard = ctx.descriptions.get(item.id)?.text ?? "";
   const remark = item.status === "veto" ? L.veto : item.status === "insufficient" ? (item.points === null ? L.excluded : L.insufficient) : "";
   w.text(ws, row, C.indicator, spec?.label ?? item.id, WRAP);
-  w.number(ws, row, C.weight, item.weight, CENTER);
+  if (live) writeLiveWeight(ws, ctx, row, item, live);
+  else w.number(ws, row, C.weight, item.weight, CENTER);
   w.text(ws, row, C.standard, standard, WRAP);
   w.number(ws, row, C.actual, item.value, valueLook(valueFormat(spec?.metric)));
   w.number(ws, row, C.n, item.n, CENTER);

@@ -18,7 +18,10 @@ const zh = {
   inputs: "输入文件", kind: "类型", file: "文件", encoding: "编码", rows: "行数", used: "使用", rejected: "跳过",
   indicators: "指标", label: "名称", roles: "适用岗位", metric: "度量", minSample: "最少样本", insufficientPolicy: "数据不足时",
   grades: "等级", min: "最低分", perUnit: "每单位加分", max: "上限",
-  kinds: { tickets: "工单", surveys: "回访", records: "记录", roster: "花名册", events: "工单事件" } as Record<string, string>,
+  selfRating: "自评", invalidRating: "评分无效",
+  chooseLevel: (levels: string) => `请从下拉列表选择等级 ${levels}`,
+  selfRule: (share: string) => `自评占 ${share}；未自评时只计上级评分`,
+  kinds: { tickets: "工单", surveys: "回访", records: "记录", roster: "花名册", events: "工单事件", manual: "上级评分" } as Record<string, string>,
 };
 
 export type Labels = typeof zh;
@@ -39,7 +42,10 @@ const en: Labels = {
   inputs: "Inputs", kind: "Kind", file: "File", encoding: "Encoding", rows: "Rows", used: "Used", rejected: "Rejected",
   indicators: "Indicators", label: "Label", roles: "Roles", metric: "Metric", minSample: "Min. sample", insufficientPolicy: "Insufficient",
   grades: "Grades", min: "Min. score", perUnit: "Points per unit", max: "Max",
-  kinds: { tickets: "tickets", surveys: "surveys", records: "records", roster: "roster", events: "events" },
+  selfRating: "Self-rating", invalidRating: "Invalid rating",
+  chooseLevel: (levels: string) => `Choose a level from the list: ${levels}`,
+  selfRule: (share: string) => `the self-rating counts ${share}; without one the supervisor's rating alone`,
+  kinds: { tickets: "tickets", surveys: "surveys", records: "records", roster: "roster", events: "events", manual: "supervisor rating" },
 };
 
 export function labelsFor(lang: Lang): Labels {

@@ -38,8 +38,14 @@ function columnOf(ref: string): number {
   return col;
 }
 
-/** batchSize 0: stop at the first row that has a value (the header), parsing nothing after it. */
-export async function* readSheetRows(zip: ZipFile, parts: WorkbookParts, sheet: SheetInfo, fail: CellFailure, batchSize: number): AsyncGenerator<SheetRow[]> {
+/**
+ * batchSize 0: stop at the first row that has a value (the header), parsing nothing after it.
+ * `columns` (1-based): read only these; other cells are not even evaluated, so an error cell
+ * elsewhere on the sheet does not stop the read.
+ */
+export async function* readSheetRows(
+  zip: ZipFile, parts: WorkbookParts, sheet: SheetInfo, fail: CellFailure, batchSize: number, columns?: ReadonlySet<number>,
+): AsyncGenerator<SheetRow[]> {
   const entry = sheet.part ? zip.entries.get(sheet.part) : undefined;
   if (!entry) throw fail("xlsx_damaged", `sheet '${sheet.name}' has no worksheet part`, 0, 0);
   let batch: SheetRow[] = [];
@@ -50,7 +56,7 @@ export async function* readSheetRows(zip: ZipFile, parts: WorkbookParts, sheet: 
   let stopped = false;
 
   const finishCell = () => {
-    if (!row) return;
+    if (!row || (columns && !columns.has(col))) return;
     const cell = cellValue();
     if (cell !== null) row.cells[col - 1] = cell;
   };

@@ -83,9 +83,10 @@ export class SheetWriter {
     cell.style = this.style(look);
   }
 
-  formula(ws: Worksheet, row: number, col: number, formula: string, result: number, look: Look = {}): void {
+  /** A text result ("" for "no points") is cached as text; the look must not be Text ("@"), or an edit turns the formula into text. */
+  formula(ws: Worksheet, row: number, col: number, formula: string, result: number | string, look: Look = {}): void {
     const cell = ws.getRow(row).getCell(col);
-    cell.value = { formula, result: finite(result, ws, row, col) };
+    cell.value = { formula, result: typeof result === "number" ? finite(result, ws, row, col) : this.cleanText(result) };
     cell.style = this.style(look);
   }
 

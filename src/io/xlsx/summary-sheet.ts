@@ -5,6 +5,7 @@
 import type { Worksheet } from "exceljs";
 import type { PersonResult } from "../../schema/result.js";
 import type { AppraisalCells } from "./appraisal-sheet.js";
+import { isManual } from "./rating-rows.js";
 import { quoteSheet } from "./sheet-names.js";
 import { addressOf, HEADER } from "./sheet-writer.js";
 import type { WorkbookContext } from "./workbook-context.js";
@@ -51,7 +52,9 @@ export function writeSummarySheet(ws: Worksheet, ctx: WorkbookContext, entries: 
       const col = fixed.length + i + 1;
       const result = person.indicators.find((r) => r.id === indicator.id);
       const address = cells.points.get(indicator.id);
-      if (result?.points !== null && result !== undefined && address) w.formula(ws, row, col, ref(address), result.points, POINTS);
+      // A manual indicator's points may appear once it is rated: referenced even while empty.
+      const manual = isManual(indicator);
+      if (result !== undefined && address && (result.points !== null || manual)) w.formula(ws, row, col, ref(address), result.points ?? "", POINTS);
       else w.blank(ws, row, col, body);
     });
   });

@@ -47,7 +47,7 @@ export function valueFormat(metric: Metric | undefined): string {
 
 const KIND_OF: Record<Metric["type"], string> = {
   count: "tickets", sla_rate: "tickets", duration: "tickets", fcr_rate: "tickets", reopen_rate: "tickets",
-  csat: "surveys", ces: "surveys", nps: "surveys", record: "records",
+  csat: "surveys", ces: "surveys", nps: "surveys", record: "records", manual: "manual",
 };
 
 /** "tickets.csv", "records.csv · training": where an indicator's value came from. */

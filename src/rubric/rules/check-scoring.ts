@@ -6,7 +6,7 @@ import { metricRange, type MetricRange } from "./metric-range.js";
 import { createReport, type Report, type Rule } from "./report.js";
 
 type Path = (string | number)[];
-const KINDS = ["steps", "linear", "ratio", "pass", "deduct"] as const;
+const KINDS = ["steps", "linear", "ratio", "pass", "deduct", "manual"] as const;
 
 export const checkScoring: Rule = (rubric, ctx) => {
   const report = createReport(ctx);

@@ -7,7 +7,7 @@ import { createReport, type Rule } from "./report.js";
 const CANONICAL_WHERE = ["priority", "customer", "category", "channel", "status", "escalated"];
 /** Canonical ticket fields that are not filters (ids, people, timestamps). */
 const OTHER_TICKET_FIELDS = new Set(["id", "assignee", "created_at", "first_response_at", "resolved_at", "first_resolved_at", "reopened_at", "reopen_count"]);
-const NOT_TICKET_BASED = new Set(["record"]);
+const NOT_TICKET_BASED = new Set(["record", "manual"]);
 
 export function whereFieldsKnown(rubric: Rubric): string[] {
   const mapped = Object.keys(rubric.inputs?.tickets?.columns ?? {}).filter((k) => !OTHER_TICKET_FIELDS.has(k));

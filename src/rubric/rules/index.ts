@@ -6,6 +6,7 @@ import { checkCategories } from "./check-categories.js";
 import { checkDistribution } from "./check-distribution.js";
 import { checkGrades } from "./check-grades.js";
 import { checkIds } from "./check-ids.js";
+import { checkManual } from "./check-manual.js";
 import { checkMetrics } from "./check-metrics.js";
 import { checkPriorities } from "./check-priorities.js";
 import { checkRoles } from "./check-roles.js";
@@ -25,6 +26,7 @@ export const rules: Rule[] = [
   checkWeights,
   checkCategories,
   checkScoring,
+  checkManual,
   checkThresholds,
   checkMetrics,
   checkPriorities,

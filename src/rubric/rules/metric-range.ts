@@ -27,7 +27,8 @@ export function metricRange(metric: Metric): MetricRange {
     case "duration":
       return { min: 0, max: Infinity, rate: false, label: metric.type };
     case "record":
-      return { min: -Infinity, max: Infinity, rate: false, label: "record" };
+    case "manual":
+      return { min: -Infinity, max: Infinity, rate: false, label: metric.type };
   }
 }
 
