@@ -21,7 +21,7 @@ export async function readRecords(table: Table, ctx: ReadContext, into: PersonRe
     }
     into.push({
       person: personKey(person),
-      metric: metric.toLowerCase(),
+      metric,
       value,
       date: cells.timestamp(row, col.get("date")),
       rater: cells.text(row, col.get("rater")),

@@ -137,4 +137,13 @@ describe("scorePeople", () => {
     expect(result.people.map((p) => p.id)).toEqual(["zhang.wei", "zhang.wei2"]);
     expect(result.warnings.list()).toMatchObject([{ code: "name_collision", count: 1, example: "roster.csv:3" }]);
   });
+
+  it("matches record metrics as written: 'KB' is not 'kb' (§4.1 equals)", () => {
+    const record = (metric: string, value: number) => ({ person: "ann", metric, value, date: Number.NaN, rater: undefined, raterRole: undefined, source: { file: "records.csv", line: 2 } });
+    const { people } = run(
+      { indicators: [{ id: "kb", weight: 100, metric: { type: "record", name: "kb", agg: "sum" }, scoring: { ratio: { target: 100 } } }] },
+      { tickets: [resolved("ann", "1")], records: [record("kb", 60), record("KB", 77), record(" kb ", 1)] },
+    );
+    expect(people[0]!.indicators[0]).toMatchObject({ value: 60, n: 1 });
+  });
 });

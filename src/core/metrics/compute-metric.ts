@@ -31,7 +31,8 @@ export function computeMetric(
     case "nps":
       return nps(data.surveys, filter);
     case "record": {
-      const name = metric.name.trim().toLowerCase();
+      // §4.1 "equals the option name": compared as written (trimmed), not case-folded.
+      const name = metric.name.trim();
       const matching = data.records.filter((r) => r.metric === name);
       return aggregateRecords(matching, metric.agg ?? "sum", metric.raters);
     }
