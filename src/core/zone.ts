@@ -153,15 +153,20 @@ export type WallConverter = (year: number, month: number, day: number, hour?: nu
  */
 export function createWallConverter(timeZone: string): WallConverter {
   const midnights = new Map<number, number>();
+  // Timestamps in a column cluster by day: remember the last day without a map look-up.
+  let lastKey = -1;
+  let lastMidnight = Number.NaN;
   return (year, month, day, hour = 0, minute = 0, second = 0, ms = 0) => {
     const key = year * 10_000 + month * 100 + day;
-    let midnight = midnights.get(key);
+    let midnight = key === lastKey ? lastMidnight : midnights.get(key);
     if (midnight === undefined) {
       midnight = wallToInstant(timeZone, year, month, day);
       const end = midnight + 86_400_000 - 1000;
       if (offsetAt(timeZone, midnight) !== offsetAt(timeZone, end)) midnight = Number.NaN;
       midnights.set(key, midnight);
     }
+    lastKey = key;
+    lastMidnight = midnight;
     if (Number.isNaN(midnight)) return wallToInstant(timeZone, year, month, day, hour, minute, second, ms);
     return midnight + hour * HOUR + minute * 60_000 + second * 1000 + ms;
   };
