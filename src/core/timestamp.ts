@@ -127,7 +127,11 @@ export function parseWithDateFormat(text: string, format: string, timeZone: stri
     return isValid(date) ? date.getTime() : Number.NaN;
   }
   const wall = parseWithFormat(s, format, REFERENCE, { in: utc });
-  if (!isValid(wall)) return Number.NaN;
+  return isValid(wall) ? placeWallInZone(wall, timeZone) : Number.NaN;
+}
+
+/** A Date whose UTC fields hold a wall-clock time -> the instant of that wall time in the zone. */
+function placeWallInZone(wall: Date, timeZone: string): number {
   return wallToInstant(
     timeZone,
     wall.getUTCFullYear(),
@@ -143,18 +147,7 @@ export function parseWithDateFormat(text: string, format: string, timeZone: stri
 /** Excel serial day numbers (1900 date system) as wall time in the zone (§2.2: XLSX cells). */
 export function excelSerialToInstant(serial: number, timeZone: string): number {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return Number.NaN;
-  const wallMs = Math.round((serial - 25569) * 86_400_000);
-  const w = new Date(wallMs);
-  return wallToInstant(
-    timeZone,
-    w.getUTCFullYear(),
-    w.getUTCMonth() + 1,
-    w.getUTCDate(),
-    w.getUTCHours(),
-    w.getUTCMinutes(),
-    w.getUTCSeconds(),
-    w.getUTCMilliseconds(),
-  );
+  return placeWallInZone(new Date(Math.round((serial - 25569) * 86_400_000)), timeZone);
 }
 
 export function createTimestampParser(timeZone: string, formats: string[]): (text: string) => number {
