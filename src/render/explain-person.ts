@@ -3,7 +3,7 @@
 import type { ChalkInstance } from "chalk";
 import type { PersonResult, ScoreResult } from "../schema/result.js";
 import type { Rubric } from "../schema/rubric.js";
-import { describeIndicator, formatBound, valueUnit, type Lang } from "./describe-indicator.js";
+import { describeIndicator, valueUnit, type Lang } from "./describe-indicator.js";
 import { padEndDisplay } from "./display-width.js";
 
 const num = (x: number, decimals = 2) => String(Number(x.toFixed(decimals)));
@@ -61,10 +61,9 @@ function gradeLine(person: PersonResult, rubric: Rubric, c: ChalkInstance): stri
   return `grade ${c.bold(grade.id + label)} (≥ ${grade.min}${more})`;
 }
 
-/** One line per indicator for a plain list (used when --person is not given). */
+/** One line per person: the list shown when --person names nobody rated. */
 export function renderPeopleIndex(result: ScoreResult): string {
   const width = Math.max(...result.people.map((p) => p.id.length), 2);
   return `${result.people.map((p) => `${padEndDisplay(p.id, width)}  ${p.score.toFixed(2).padStart(6)}  ${p.grade}  ${p.name ?? ""}`).join("\n")}\n`;
 }
 
-export { formatBound };
