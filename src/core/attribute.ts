@@ -2,6 +2,7 @@
 import type { PersonData } from "./metrics/context.js";
 import type { Period } from "./period.js";
 import type { Dataset, Ticket } from "./types.js";
+import { localDate } from "./zone.js";
 import type { Warnings } from "./warnings.js";
 
 export type PeriodBy = "created_at" | "resolved_at";
@@ -10,7 +11,7 @@ function inPeriod(at: number, period: Period): boolean {
   return at >= period.start && at < period.end; // NaN compares false: unresolved is out
 }
 
-export function ticketsInPeriod(tickets: Ticket[], period: Period, by: PeriodBy, warnings: Warnings): Ticket[] {
+export function ticketsInPeriod(tickets: Ticket[], period: Period, by: PeriodBy, warnings: Warnings, timeZone = "UTC"): Ticket[] {
   const inside: Ticket[] = [];
   let firstOutside: Ticket | undefined;
   for (const ticket of tickets) {
@@ -21,6 +22,7 @@ export function ticketsInPeriod(tickets: Ticket[], period: Period, by: PeriodBy,
   if (outside > 0) {
     warnings.add("outside_period", `tickets outside the period ${period.label} (by ${by}) were not counted`, firstOutside, outside);
   }
+  if (inside.length === 0 && tickets.length > 0) warnAboutSpan(tickets, period, by, timeZone, warnings);
   return inside;
 }
 
@@ -59,4 +61,17 @@ function indexNamedTickets(data: Dataset): Map<string, Ticket> {
   const byId = new Map<string, Ticket>();
   if (named.size > 0) for (const ticket of data.tickets) if (named.has(ticket.id) && !byId.has(ticket.id)) byId.set(ticket.id, ticket);
   return byId;
+}
+
+/** Every ticket outside the period is usually a wrong --period: say where the data is. */
+function warnAboutSpan(tickets: Ticket[], period: Period, by: PeriodBy, timeZone: string, warnings: Warnings): void {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const ticket of tickets) {
+    const at = by === "created_at" ? ticket.created : ticket.resolved;
+    if (at < first) first = at;
+    if (at > last) last = at;
+  }
+  const span = Number.isFinite(first) ? `; their ${by} runs from ${localDate(timeZone, first)} to ${localDate(timeZone, last)}` : "";
+  warnings.add("no_tickets_in_period", `no ticket falls in ${period.label}${span} (wrong --period?)`);
 }

@@ -34,7 +34,7 @@ export function scorePeople(input: ScoreInput): ScoreOutput {
   const { rubric, data, period } = input;
   const warnings = input.warnings ?? new Warnings();
   const by = rubric.period?.by ?? "created_at";
-  const inside = ticketsInPeriod(data.tickets, period, by, warnings);
+  const inside = ticketsInPeriod(data.tickets, period, by, warnings, rubric.timezone);
   const people = ratedPeople(data.roster, inside, rubric.roles, period, warnings, input.strictRoster);
   const byPerson = groupByPerson(data, inside, period, by, warnings);
   for (const [key, entry] of byPerson) {

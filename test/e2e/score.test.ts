@@ -105,6 +105,12 @@ describe("kpi score usage", () => {
     expect(run.stderr).toContain("'October' is not a period");
   });
 
+  it("says where the data is when no ticket falls in the period", () => {
+    const run = runCli(["score", "--rubric", "fixtures/score/rubric.yaml", "fixtures/score", "--period", "2025-01"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("no ticket falls in 2025-01; their created_at runs from 2026-09-30 to 2026-10-21 (wrong --period?)");
+  });
+
   it("rejects an unknown format (exit 2)", () => {
     const run = runCli([...base, "--format", "pdf"]);
     expect(run.code).toBe(2);
