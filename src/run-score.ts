@@ -7,7 +7,7 @@ import { parsePeriod } from "./core/period.js";
 import { personKey } from "./core/person-key.js";
 import { scorePeople } from "./core/score-people.js";
 import { parseDefaultTimestamp } from "./core/timestamp.js";
-import type { Clock } from "./core/types.js";
+import type { Clock, PersonRecord } from "./core/types.js";
 import { Warnings } from "./core/warnings.js";
 import { formatInstant } from "./core/zone.js";
 import { usageError } from "./errors.js";
@@ -101,8 +101,19 @@ async function readManualFiles(files: string[], rubric: Rubric, warnings: Warnin
   const people = new Map<string, string>();
   if (files.length === 0) return people;
   const { readManualRatings } = await import("./io/xlsx/read-ratings.js");
+  // The same rating in two workbooks with different levels: the later file wins, and says so.
+  const given = new Map<string, PersonRecord>();
   for (const file of files) {
     const read = await readManualRatings(file, rubric, warnings);
+    for (const record of read.records) {
+      const key = `${record.person}\u0000${record.metric}\u0000${record.raterRole}`;
+      const earlier = given.get(key);
+      if (earlier && earlier.value !== record.value) {
+        warnings.add("manual_rating_conflict", "a rating given differently in two --manual workbooks: the later workbook's level counts",
+          `${earlier.source.file}:${earlier.source.line} (${earlier.value}) vs ${record.source.file}:${record.source.line} (${record.value})`);
+      }
+      given.set(key, record);
+    }
     loaded.data.records.push(...read.records);
     loaded.manifest.push(read.manifest);
     for (const [key, at] of read.people) if (!people.has(key)) people.set(key, `${file}: ${at}`);

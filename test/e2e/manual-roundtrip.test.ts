@@ -70,7 +70,7 @@ describe("generate -> fill -> --manual", () => {
     expect(people.carol!.indicators[1]).toMatchObject({ points: null, status: "insufficient" });
     const byCode = Object.fromEntries(result.warnings.map((w) => [w.code, w]));
     expect(byCode.manual_rating_invalid).toMatchObject({ count: 1, example: `${filled}: 'Carol Zhou'!E7 ("good")` });
-    expect(byCode.manual_rating_missing).toMatchObject({ count: 2, example: `${filled}: 'Bob Li'!E8, 'Carol Zhou'!E8` });
+    expect(byCode.manual_self_rating_missing).toMatchObject({ count: 2, example: `${filled}: 'Bob Li'!E8, 'Carol Zhou'!E8` });
     expect(stderr).toContain(`'Carol Zhou'!E7 ("good")`);
   });
 
@@ -93,7 +93,7 @@ describe("generate -> fill -> --manual", () => {
     });
     const { people, result } = score("--manual", moved);
     expect(people.alice!.score).toBe(93.6);
-    expect(result.warnings.find((w) => w.code === "manual_rating_missing")?.example).toContain("'Bob Li'!E8");
+    expect(result.warnings.find((w) => w.code === "manual_self_rating_missing")?.example).toContain("'Bob Li'!E8");
   });
 
   it("warns about rated people this run does not rate", async () => {
@@ -134,4 +134,25 @@ describe("a spreadsheet engine recalculating the filled workbook", () => {
     const summary: string[][] = parse(readFileSync(join(out, readdirSync(out).find((f) => f.endsWith("-Summary.csv"))!), "utf8"));
     expect(summary.slice(1, 4).map((r) => [r[1], Number(r[5]), r[8]])).toEqual([["alice", 93.6, "84"], ["bob", 54, "60"], ["carol", 0, ""]]);
   }, 180_000);
+
+  it("reads only the rating rows: a formula without a cached result or an error elsewhere does not stop the import", async () => {
+    const broken = join(dir, "broken-summary.xlsx");
+    await fill(generated, broken, ratings, (ws) => {
+      if (ws.name !== "Summary") return;
+      ws.getCell("L2").value = { formula: "1+1" } as ExcelJS.CellValue; // no cached result, as scripts leave it
+      ws.getCell("M2").value = { error: "#NAME?" } as ExcelJS.CellValue;
+    });
+    const { people } = score("--manual", broken);
+    expect(people.alice!.score).toBe(93.6);
+  });
+
+  it("warns when two workbooks rate the same thing differently; the later one counts", async () => {
+    const second = join(dir, "second.xlsx");
+    await fill(generated, second, { "alice/teamwork/supervisor": 2 });
+    const { people, result } = score("--manual", filled, "--manual", second);
+    expect(people.alice!.indicators[1]).toMatchObject({ ratings: { supervisor: 2, self: 5 } });
+    const conflict = result.warnings.find((w) => w.code === "manual_rating_conflict");
+    expect(conflict).toMatchObject({ count: 1 });
+    expect(conflict!.example).toContain("(4) vs");
+  });
 });

@@ -112,7 +112,10 @@ export function writeAppraisalSheet(ws: Worksheet, ctx: WorkbookContext, person:
   w.merge(ws, row, 6, row, LAST);
   row++;
 
-  const notes = person.notes.join("\n");
+  // Grade, rank and bonus need the whole team (distribution, veto, pool): no formula can follow a
+  // typed rating there, so the sheet says where the final values come from.
+  const manual = ctx.rubric.indicators.some((i) => i.metric.type === "manual");
+  const notes = [...person.notes, ...(manual ? [L.manualFinal] : [])].join("\n");
   pair(row, 1, L.notes, notes, LAST - 1);
   ws.getCell(row, 2).style = w.style({ ...BOXED, wrap: true, numFmt: "@" });
   ws.getRow(row).height = Math.max(1, linesFor(notes, 150)) * LINE_HEIGHT + 4;

@@ -36,13 +36,15 @@ export async function readManualRatings(file: string, rubric: Rubric, warnings: 
   const parts = await readWorkbookParts(zip);
   const records: PersonRecord[] = [];
   const people = new Map<string, string>();
-  const found = { cells: 0, missing: [] as string[], invalid: [] as string[], unknown: [] as string[] };
+  const found = { cells: 0, missing: [] as string[], missingSelf: [] as string[], invalid: [] as string[], unknown: [] as string[] };
 
   for (const sheet of parts.sheets) {
     if (!sheet.part) continue;
     const fail: CellFailure = (code, message, row, col, hint) =>
       dataError(code, `${cellRef(sheet.name, row, col)}: ${message}`, { file, ...(row > 0 ? { line: row } : {}), ...(col > 0 ? { column: col } : {}) }, hint);
-    for await (const batch of readSheetRows(zip, parts, sheet, fail, 1024, COLUMNS)) {
+    // Tolerant: only rating rows matter, and scripts that fill a workbook (exceljs, openpyxl) drop
+    // cached formula results elsewhere; a Summary formula must not stop the import.
+    for await (const batch of readSheetRows(zip, parts, sheet, fail, 1024, COLUMNS, true)) {
       for (const { row, cells } of batch) {
         const role = text(cells[HIDDEN.role - 1]) as RaterRole;
         const person = text(cells[HIDDEN.person - 1]);
@@ -58,7 +60,7 @@ export async function readManualRatings(file: string, rubric: Rubric, warnings: 
         const key = personKey(person);
         if (!people.has(key)) people.set(key, at);
         const value = cells[RATING_COL - 1];
-        if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) found.missing.push(at);
+        if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) (role === "self" ? found.missingSelf : found.missing).push(at);
         else if (typeof value !== "number" || !allowed.has(value)) found.invalid.push(`${at} (${JSON.stringify(value)})`);
         else records.push({ person: key, metric: indicator, value, date: Number.NaN, rater: undefined, raterRole: role, source: { file, line: row } });
       }
@@ -70,6 +72,7 @@ export async function readManualRatings(file: string, rubric: Rubric, warnings: 
   }
   const listed = (cells: string[]) => `${file}: ${cells.slice(0, LISTED).join(", ")}${cells.length > LISTED ? `, … (${cells.length - LISTED} more)` : ""}`;
   if (found.missing.length) warnings.add("manual_rating_missing", "rating cells were empty: the indicator's insufficient policy applies", listed(found.missing), found.missing.length);
+  if (found.missingSelf.length) warnings.add("manual_self_rating_missing", "self-rating cells were empty: only the supervisor's rating counts", listed(found.missingSelf), found.missingSelf.length);
   if (found.invalid.length) warnings.add("manual_rating_invalid", "rating cells that hold no allowed level were skipped; choose a level from the cell's list", listed(found.invalid), found.invalid.length);
   if (found.unknown.length) warnings.add("manual_unknown_indicator", "rating rows for an indicator that is not a manual indicator of this rubric were skipped", listed(found.unknown), found.unknown.length);
   const manifest: InputManifest = {

@@ -45,6 +45,9 @@ function columnOf(ref: string): number {
  */
 export async function* readSheetRows(
   zip: ZipFile, parts: WorkbookParts, sheet: SheetInfo, fail: CellFailure, batchSize: number, columns?: ReadonlySet<number>,
+  /** Error cells and formulas without a cached result read as empty instead of failing: for
+   *  readers that only want some rows (the ratings of a filled workbook). */
+  tolerant = false,
 ): AsyncGenerator<SheetRow[]> {
   const entry = sheet.part ? zip.entries.get(sheet.part) : undefined;
   if (!entry) throw fail("xlsx_damaged", `sheet '${sheet.name}' has no worksheet part`, 0, 0);
@@ -62,6 +65,7 @@ export async function* readSheetRows(
   };
   const cellValue = (): Cell => {
     const where = row!.row;
+    if (tolerant && (type === "e" || (value === undefined && formula))) return null;
     if (type === "e") throw fail("xlsx_error_cell", `error value ${value ?? "#VALUE!"} in the cell`, where, col, "fix the formula or type the value");
     if (type === "inlineStr") return decodeXstring(inline);
     if (value === undefined) {
