@@ -148,7 +148,8 @@ function writeIndicatorRow(ws: Worksheet, ctx: WorkbookContext, row: number, ite
   const remark = item.status === "veto" ? L.veto : item.status === "insufficient" ? (item.points === null ? L.excluded : L.insufficient) : "";
   w.text(ws, row, C.indicator, spec?.label ?? item.id, WRAP);
   if (live) writeLiveWeight(ws, ctx, row, item, live);
-  else w.number(ws, row, C.weight, item.weight, CENTER);
+  // A rescaled weight (§4.3) such as 15.789473… prints as 15.79, a whole one as 15.
+  else w.number(ws, row, C.weight, item.weight, { ...CENTER, numFmt: Number.isInteger(item.weight) ? "0" : "0.00" });
   w.text(ws, row, C.standard, standard, WRAP);
   w.number(ws, row, C.actual, item.value, valueLook(valueFormat(spec?.metric)));
   w.number(ws, row, C.n, item.n, CENTER);

@@ -56,7 +56,7 @@ export function writeLiveWeight(ws: Worksheet, ctx: WorkbookContext, row: number
   const remaining = `SUMPRODUCT(ISNUMBER(${points})*${weights})`;
   const [own, ownNominal] = [addressOf(row, C.points), addressOf(row, HIDDEN.weight)];
   const formula = `IF(ISNUMBER(${own}),IF(AND(COUNT(${points})<COUNT(${weights}),${remaining}>0),${ownNominal}*100/${remaining},${ownNominal}),0)`;
-  ctx.writer.formula(ws, row, C.weight, formula, item.weight, CENTER);
+  ctx.writer.formula(ws, row, C.weight, formula, item.weight, { ...CENTER, numFmt: "0.00" }); // live weights may rescale (§4.3)
 }
 
 /** The rating row (and self-rating row); returns the address of the points cell. */
