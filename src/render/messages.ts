@@ -90,6 +90,8 @@ export const messages = {
   ratio_as_percent: (a: { value: string; metric: string; suggested: string }) =>
     `${a.value} looks like a percentage, but ${a.metric} is a fraction in [0, 1]; write ${a.suggested}`,
   threshold_out_of_range: (a: { value: string; metric: string; range: string }) => `${a.value} is outside the range of ${a.metric} (${a.range}) and can never be met as written`,
+  veto_always: (a: { value: string; metric: string; range: string }) =>
+    `every value of ${a.metric} (${a.range}) is on the vetoed side of ${a.value}: this veto caps everybody's grade`,
   veto_bound_count: () => "veto needs exactly one of below or above",
   veto_unknown_grade: (a: { grade: string; known: string[] }) => `veto cap_grade '${a.grade}' is not a grade; use one of ${list(a.known)}`,
   adjustment_bounds: (a: { min: number; max: number }) => `adjustment min ${a.min} is above max ${a.max}`,

@@ -83,6 +83,8 @@ const cases: Case[] = [
   { code: "threshold_out_of_range", source: steps("[ { min: «6, points: 100 }, { points: 0 } ]") },
   { code: "threshold_out_of_range", source: doc({ b: b("{ type: nps }", "{ steps: [ { min: «150, points: 100 }, { points: 0 } ] }") }) },
   { code: "veto_bound_count", source: doc({ b: b("{ type: csat }", "{ linear: { zero: 3, full: 5 } }", "    veto: «{ below: 3, above: 4.9, cap_grade: B }\n") }) },
+  { code: "veto_always", source: doc({ b: b("{ type: csat }", "{ linear: { zero: 3, full: 5 } }", "    veto: { below: «30, cap_grade: B }\n") }) },
+  { code: "threshold_out_of_range", source: doc({ b: b(SLA(ALL_TARGETS), "{ steps: [ { min: «\"150%\", points: 100 }, { points: 0 } ] }") }) },
   { code: "veto_unknown_grade", source: doc({ b: b("{ type: csat }", "{ linear: { zero: 3, full: 5 } }", "    veto: { below: 3, cap_grade: «X }\n") }) },
   { code: "adjustment_bounds", source: doc({ tail: "adjustments:\n  - { id: plus, metric: { type: record, name: p }, points_per: 1, min: «5, max: 2 }\n" }) },
   { code: "adjustment_penalty_without_min", source: doc({ tail: "adjustments:\n  - { id: minus, metric: { type: record, name: p }, points_per: «-2 }\n" }) },

@@ -11,13 +11,15 @@ interface Threshold {
   path: Path;
   value: number | string;
   unreachable: "above" | "below";
+  /** A veto bound out of range is the opposite of unreachable: it always applies. */
+  veto?: boolean;
 }
 
 function thresholdsOf(indicator: Indicator, base: Path): Threshold[] {
   const out: Threshold[] = [];
   const s = indicator.scoring;
-  const at = (path: Path, value: number | string | undefined, unreachable: Threshold["unreachable"]) => {
-    if (value !== undefined) out.push({ path: [...base, ...path], value, unreachable });
+  const at = (path: Path, value: number | string | undefined, unreachable: Threshold["unreachable"], veto = false) => {
+    if (value !== undefined) out.push({ path: [...base, ...path], value, unreachable, veto });
   };
   s.steps?.forEach((step, j) => {
     at(["scoring", "steps", j, "min"], step.min, "above");
@@ -31,19 +33,21 @@ function thresholdsOf(indicator: Indicator, base: Path): Threshold[] {
   }
   if (s.ratio) at(["scoring", "ratio", "target"], s.ratio.target, s.ratio.lower_is_better ? "below" : "above");
   // A veto bound outside the range vetoes everybody.
-  at(["veto", "below"], indicator.veto?.below, "above");
-  at(["veto", "above"], indicator.veto?.above, "below");
+  at(["veto", "below"], indicator.veto?.below, "above", true);
+  at(["veto", "above"], indicator.veto?.above, "below", true);
   return out;
 }
 
 function checkThreshold(t: Threshold, range: MetricRange, report: Report): void {
   const x = toRatio(t.value);
-  if (range.rate && x > 1 && x <= 100) {
+  // 90 written for 0.9: only a plain number of ten or more reads as a percentage; "150%" or 4.5
+  // on a rate is simply out of range (dividing again by 100 would suggest nonsense).
+  if (range.rate && typeof t.value === "number" && x >= 10 && x <= 100) {
     report.warn("ratio_as_percent", t.path, { value: String(t.value), metric: range.label, suggested: String(x / 100) });
     return;
   }
   const unreachable = t.unreachable === "above" ? x > range.max : x < range.min;
-  if (unreachable) report.warn("threshold_out_of_range", t.path, { value: String(t.value), metric: range.label, range: formatRange(range) });
+  if (unreachable) report.warn(t.veto ? "veto_always" : "threshold_out_of_range", t.path, { value: String(t.value), metric: range.label, range: formatRange(range) });
 }
 
 export const checkThresholds: Rule = (rubric, ctx) => {
