@@ -65,6 +65,10 @@ export async function runScore(options: RunScoreOptions): Promise<{ result: Scor
     if (unknown.count > 0) warnings.add("event_unknown_ticket", "events for tickets not in the ticket files were skipped", unknown.example, unknown.count);
   }
 
+  if (readsFirstResponse(rubric) && data.tickets.length > 0 && data.tickets.every((t) => Number.isNaN(t.firstResponse))) {
+    warnings.add("first_response_unknown", "no ticket has a first response (no first_response_at values and no reply events): first-response indicators count every ticket as unanswered");
+  }
+
   const clocks = new Map<ClockKind, Clock>();
   const clockFor = (kind: ClockKind) => {
     let clock = clocks.get(kind);
@@ -127,6 +131,10 @@ function reportUnratedPeople(inWorkbook: Map<string, string>, people: { id: stri
   if (missing.length === 0) return;
   const example = missing.slice(0, 20).map(([key, at]) => `${key} (${at})`).join(", ");
   warnings.add("manual_unrated_person", "ratings in the workbook for people this run does not rate were not counted", example, missing.length);
+}
+
+function readsFirstResponse(rubric: Rubric): boolean {
+  return [...rubric.indicators, ...(rubric.adjustments ?? [])].some((i) => "event" in i.metric && i.metric.event === "first_response");
 }
 
 /** Non-canonical fields the rubric reads: `where` keys on tickets, the distribution group on the roster. */

@@ -1,8 +1,8 @@
 // Results go to stdout, or atomically to a file (temp file + rename: no half-written output).
 import { existsSync } from "node:fs";
 import { rename, writeFile, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { usageError } from "../errors.js";
-import { dirname, basename, join } from "node:path";
 
 /** An existing file is kept unless `force`: last month's signed-off results are not overwritten by accident. */
 export async function writeOutput(content: string | Uint8Array, out: string | undefined, force = false): Promise<void> {
@@ -23,6 +23,7 @@ export async function writeOutput(content: string | Uint8Array, out: string | un
     await rename(temp, out);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "its folder does not exist" : (error as Error).message;
+    throw usageError(`cannot write ${out}: ${reason}`, "choose an --out path in an existing, writable folder");
   }
 }

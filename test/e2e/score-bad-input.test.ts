@@ -145,6 +145,18 @@ describe("survey, roster and count edge cases", () => {
     expect(run.stderr).toContain(`tickets.csv:2:5: column 'reopen_count': "1.5" is not a count`);
   });
 
+  it("warns when no ticket has a first response but the rubric measures it", () => {
+    const run = runCli(["score", "-r", "fixtures/score/rubric.yaml", "-t", join(withFiles({ "t.csv": "id,assignee,created_at,priority\n1,a,2026-10-01,P1\n" }), "t.csv"), "-p", "2026-10", "--format", "json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).warnings.map((w: { code: string }) => w.code)).toContain("first_response_unknown");
+  });
+
+  it("an --out path that cannot be written is a usage error, not a bug (exit 2)", () => {
+    const run = runCli(["score", "-r", "fixtures/score/rubric.yaml", "fixtures/score", "-p", "2026-10", "--out", "no-such-folder/o.json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("cannot write no-such-folder/o.json: its folder does not exist");
+  });
+
   it("a data file that does not exist is a usage error (exit 2)", () => {
     const run = runCli(["score", "-r", "fixtures/bad/rubric.yaml", "-t", "no-such-file.csv", "-p", "2026-10"]);
     expect(run.code).toBe(2);
