@@ -123,6 +123,9 @@ export const messages = {
   calendar_date_invalid: (a: { date: string }) => `'${a.date}' is not a calendar date`,
   calendar_date_conflict: (a: { date: string }) => `${a.date} is both a holiday and an extra workday; keep it in one list`,
   calendar_no_workdays: () => "workdays is empty, so no time ever counts on the business clock; list the working weekdays",
+  input_encoding_unknown: (a: { encoding: string }) => `unknown encoding '${a.encoding}'; use utf-8, gb18030, utf-16le or utf-16be (or leave it out: kpi detects it)`,
+  input_column_empty: (a: { field: string }) => `the column for '${a.field}' is empty; write the header as it appears in the export`,
+  input_date_format_invalid: (a: { format: string }) => `'${a.format}' is not a date-fns format; write e.g. d/M/yyyy H:mm or dd/MMM/yy h:mm a (yyyy and dd, not YYYY and DD)`,
   timezone_invalid: (a: { zone: string }) => `'${a.zone}' is not an IANA time zone; write e.g. Asia/Shanghai or UTC`,
   // kpi check --data
   data_xlsx_skipped: () => "XLSX headers are not checked by --data; kpi score reads the file in full",

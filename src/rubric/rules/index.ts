@@ -6,6 +6,7 @@ import { checkCategories } from "./check-categories.js";
 import { checkDistribution } from "./check-distribution.js";
 import { checkGrades } from "./check-grades.js";
 import { checkIds } from "./check-ids.js";
+import { checkInputs } from "./check-inputs.js";
 import { checkManual } from "./check-manual.js";
 import { checkMetrics } from "./check-metrics.js";
 import { checkPriorities } from "./check-priorities.js";
@@ -30,6 +31,7 @@ export const rules: Rule[] = [
   checkThresholds,
   checkMetrics,
   checkPriorities,
+  checkInputs,
   checkWhere,
   checkVeto,
   checkAdjustments,
