@@ -56,6 +56,8 @@ function translate(issue: Issue, prefix: DocPath, raw: unknown, locate: Locate):
     case "invalid_union":
       return translateUnion(issue, path, value, raw, locate, where());
     case "invalid_value":
+      // `kpi: 1` left out: say the key is missing, not that "nothing" is a wrong value.
+      if (value === undefined && path.length > 0) return [diagnostic("error", "missing_key", path, locate(path.slice(0, -1)) ?? { line: 1, column: 1 }, { key: String(path.at(-1)) })];
       return [diagnostic("error", "invalid_value", path, where(), { allowed: issue.values.map((v) => JSON.stringify(v)), got: describeValue(value) })];
     case "invalid_format":
       return [diagnostic("error", "invalid_format", path, where(), { detail: issue.message, got: describeValue(value) })];

@@ -34,4 +34,9 @@ describe("kpi check after a key typo", () => {
     const { errors } = validateRubricText(text.replace("wieght: 50", "weight: fifty"), "bad.yaml");
     expect(errors.map((e) => e.code)).toEqual(["invalid_type"]);
   });
+
+  it("reports a missing `kpi: 1` as a missing key", () => {
+    const { errors } = validateRubricText(text.replace("kpi: 1\n", ""), "bad.yaml");
+    expect(errors.find((e) => e.path[0] === "kpi")).toMatchObject({ code: "missing_key", message: "missing required key 'kpi'; add it" });
+  });
 });
