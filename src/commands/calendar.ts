@@ -64,7 +64,15 @@ Examples:
       }
       const explanation = explainInterval({ calendar: rubric.calendar, timeZone }, start, end);
       if (options.format === "json") {
-        process.stdout.write(`${JSON.stringify({ from: options.from, to: options.to, timezone: timeZone, day_ms: clock.dayMs, ...explanation, target }, null, 2)}\n`);
+        // snake_case like the score result's JSON (as_of, sha256).
+        const json = {
+          from: options.from, to: options.to, timezone: timeZone, day_ms: clock.dayMs,
+          working_ms: explanation.workingMs, wall_ms: explanation.wallMs,
+          days: explanation.days.map(({ workingMs, ...day }) => ({ ...day, working_ms: workingMs })),
+          uncovered_years: explanation.uncoveredYears,
+          ...(target ? { target: { text: target.text, ms: target.ms, met: explanation.workingMs <= target.ms } } : {}),
+        };
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         return;
       }
       const hours = rubric.calendar?.hours ?? ["09:00-18:00"];

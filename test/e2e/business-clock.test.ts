@@ -34,7 +34,8 @@ describe("kpi calendar", () => {
   it("gives JSON with the working milliseconds", () => {
     const run = runCli(["calendar", "-r", "fixtures/business/rubric.yaml", "--from", "2026-09-30 17:00", "--to", "2026-10-08 16:00", "--format", "json"]);
     const result = JSON.parse(run.stdout);
-    expect(result.workingMs).toBe(7 * 3_600_000);
+    expect(result.working_ms).toBe(7 * 3_600_000);
+    expect(result.days[0]).toMatchObject({ date: "2026-09-30", kind: "workday", working_ms: 3_600_000 });
     expect(result.days.filter((d: { kind: string }) => d.kind === "holiday")).toHaveLength(7);
   });
 
