@@ -2,7 +2,7 @@
 import { rename, writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { z } from "zod";
-import { dataError, usageError } from "../errors.js";
+import { usageError } from "../errors.js";
 import { LANGS, TEMPLATES, type Lang, type TemplateName } from "../templates/index.js";
 
 const templateNames = Object.keys(TEMPLATES) as [TemplateName, ...TemplateName[]];
@@ -24,8 +24,9 @@ async function writeNew(file: string, text: string, force: boolean): Promise<voi
     await rename(temp, file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw dataError("file_exists", `${file} already exists`, { file }, "pass --force to overwrite it, or name another file");
-    throw dataError("write_failed", `cannot write ${file}: ${(error as Error).message}`, { file });
+    // Like `kpi score --out`: an existing file or an unwritable path is a usage problem (exit 2).
+    if (code === "EEXIST") throw usageError(`${file} already exists`, "pass --force to overwrite it, or name another file");
+    throw usageError(`cannot write ${file}: ${(error as Error).message}`);
   }
 }
 

@@ -124,7 +124,7 @@ describe("kpi init and kpi schema", () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, "keep me\n");
     const refused = kpi("init", file);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/already exists[\s\S]*--force/);
     expect(readFileSync(file, "utf8")).toBe("keep me\n");
     expect(kpi("init", "--force", "--template", "manager", file).code).toBe(0);
