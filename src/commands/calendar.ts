@@ -1,6 +1,6 @@
 // `kpi calendar`: "why was this ticket late?" — the working time between two instants under the
 // rubric's business calendar, and the days it skipped.
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { z } from "zod";
 import { usageError } from "../errors.js";
 
@@ -20,7 +20,7 @@ export function registerCalendarCommand(program: Command): void {
     .requiredOption("--from <timestamp>", "start, e.g. ticket created_at: \"2026-09-30 17:00\"")
     .requiredOption("--to <timestamp>", "end, e.g. its resolved_at: \"2026-10-09 10:00\"")
     .option("--target <duration>", "compare with an SLA target in business time, e.g. 1d or 4h")
-    .option("--format <format>", "text or json", "text")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addHelpText(
       "after",
       `

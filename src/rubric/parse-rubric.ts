@@ -72,6 +72,8 @@ function yamlDiagnostic(problem: YAMLError, text: string, lineCounter: LineCount
     }
     case "TAB_AS_INDENT":
       return diagnostic("error", "yaml_tab_indent", [], pos);
+    case "MULTIPLE_DOCS":
+      return diagnostic("error", "yaml_syntax", [], pos, { detail: "a rubric file holds one document: remove the '---' separator (one rubric per file)" });
     default:
       return diagnostic("error", "yaml_syntax", [], pos, { detail: problem.message.split("\n")[0] ?? problem.message });
   }
