@@ -45,7 +45,11 @@ Exit codes: 0 success (also with warnings) · 1 invalid rubric or data · 2 usag
         import("../render/run-summary.js"),
       ]);
       const files = await findInputs(options.dirs, options);
-      const format: Format = options.format ?? (options.out ? formatFromPath(options.out) : undefined) ?? "table";
+      const fromPath = options.out ? formatFromPath(options.out) : undefined;
+      const format: Format = options.format ?? fromPath ?? "table";
+      if (options.format && fromPath && fromPath !== options.format) {
+        process.stderr.write(`warning: writing ${options.format} to ${options.out}, whose extension says ${fromPath}\n`);
+      }
       if (format === "xlsx" && (options.out ?? "-") === "-" && process.stdout.isTTY) throw usageError("--format xlsx writes a binary workbook: give --out FILE.xlsx", "or redirect stdout to a file");
       const { result, rubric } = await runScore({
         rubricPath: options.rubric,

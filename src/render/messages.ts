@@ -126,6 +126,8 @@ export const messages = {
   input_encoding_unknown: (a: { encoding: string }) => `unknown encoding '${a.encoding}'; use utf-8, gb18030, utf-16le or utf-16be (or leave it out: kpi detects it)`,
   input_column_empty: (a: { field: string }) => `the column for '${a.field}' is empty; write the header as it appears in the export`,
   input_date_format_invalid: (a: { format: string }) => `'${a.format}' is not a date-fns format; write e.g. d/M/yyyy H:mm or dd/MMM/yy h:mm a (yyyy and dd, not YYYY and DD)`,
+  timezone_abbreviation: (a: { zone: string }) =>
+    `'${a.zone}' is an abbreviation that names more than one zone (CST is also China Standard Time); write a region name such as Asia/Shanghai or America/Chicago`,
   timezone_invalid: (a: { zone: string }) => `'${a.zone}' is not an IANA time zone; write e.g. Asia/Shanghai or UTC`,
   // kpi check --data
   data_xlsx_skipped: () => "XLSX headers are not checked by --data; kpi score reads the file in full",

@@ -86,6 +86,7 @@ const cases: Case[] = [
   { code: "input_encoding_unknown", source: doc({ head: "inputs: { tickets: { encoding: «klingon } }\n" }) },
   { code: "input_column_empty", source: doc({ head: "inputs: { tickets: { columns: { id: «\"\" } } }\n" }) },
   { code: "input_date_format_invalid", source: doc({ head: "inputs: { tickets: { date_format: «YYYY-MM-DD } }\n" }) },
+  { code: "timezone_abbreviation", source: doc({ head: "timezone: «CST\n" }) },
   { code: "veto_always", source: doc({ b: b("{ type: csat }", "{ linear: { zero: 3, full: 5 } }", "    veto: { below: «30, cap_grade: B }\n") }) },
   { code: "threshold_out_of_range", source: doc({ b: b(SLA(ALL_TARGETS), "{ steps: [ { min: «\"150%\", points: 100 }, { points: 0 } ] }") }) },
   { code: "veto_unknown_grade", source: doc({ b: b("{ type: csat }", "{ linear: { zero: 3, full: 5 } }", "    veto: { below: 3, cap_grade: «X }\n") }) },

@@ -18,6 +18,10 @@ export function isRealDate(text: string): boolean {
 export const checkCalendar: Rule = (rubric, ctx) => {
   const report = createReport(ctx);
   if (rubric.timezone !== undefined && !isValidTimeZone(rubric.timezone)) report.error("timezone_invalid", ["timezone"], { zone: rubric.timezone });
+  // "CST" is America/Chicago to the IANA database, though a Chinese team means China Standard Time.
+  else if (rubric.timezone !== undefined && !rubric.timezone.includes("/") && !/^(UTC|GMT|Etc\b)/i.test(rubric.timezone)) {
+    report.warn("timezone_abbreviation", ["timezone"], { zone: rubric.timezone });
+  }
   const calendar = rubric.calendar;
   if (!calendar) return report.diagnostics;
   if (calendar.workdays?.length === 0 && !calendar.extra_workdays?.length) report.error("calendar_no_workdays", ["calendar", "workdays"]);
