@@ -123,3 +123,17 @@ describe("kpi score usage", () => {
     expect(run.stdout).toContain("--period");
   });
 });
+
+describe("the Quick start example", () => {
+  it("golden table with Chinese names and labels aligned by display width", () => {
+    const args = ["score", "--rubric", "examples/support-dept.rubric.yaml", "examples/2026-10", "--period", "2026-10"];
+    const run = runCli(args);
+    expect(run.code, run.stderr).toBe(0);
+    // Every row of the table is as wide on screen as the top border (CJK counts two columns).
+    const width = (line: string) => [...line].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+    const lines = run.stdout.split("\n").filter((line) => /^[│┌├└]/.test(line));
+    expect(new Set(lines.map(width)).size).toBe(1);
+    expect(run.stdout).toContain("何浩 (he.hao)");
+    expectGolden("example-table.txt", args, run);
+  });
+});
